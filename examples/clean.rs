@@ -1,0 +1,98 @@
+//! Clean a page and print the article.
+//!
+//! ```text
+//! cargo run --release --example clean -- [--json] [FILE]    # stdin when no FILE
+//! ```
+//!
+//! Plain output: title, date, source and byline, a blank line, then the body.
+//! `--json`: one JSON object with `title`, `date` (`YYYY-MM-DD` or null),
+//! `source`, `byline`, `body` (paragraphs joined by a blank line) and
+//! `credits`. Bytes that are not UTF-8 are decoded lossily, with a warning.
+
+use std::io::{Read, Write};
+use std::process::ExitCode;
+
+use serde_json::json;
+
+const USAGE: &str = "usage: clean [--json] [FILE]   (reads stdin when no FILE)";
+
+fn main() -> ExitCode {
+    let mut json_out = false;
+    let mut path = None;
+    for arg in std::env::args().skip(1) {
+        match arg.as_str() {
+            "--json" => json_out = true,
+            "-h" | "--help" => {
+                println!("{USAGE}");
+                return ExitCode::SUCCESS;
+            }
+            s if s.starts_with('-') && s != "-" => {
+                eprintln!("clean: unknown option {s}\n{USAGE}");
+                return ExitCode::from(2);
+            }
+            _ if path.is_some() => {
+                eprintln!("clean: more than one FILE\n{USAGE}");
+                return ExitCode::from(2);
+            }
+            s => path = Some(s.to_owned()),
+        }
+    }
+    let mut bytes = Vec::new();
+    let read = match path.as_deref() {
+        Some(p) if p != "-" => std::fs::File::open(p).and_then(|mut f| f.read_to_end(&mut bytes)),
+        _ => std::io::stdin().read_to_end(&mut bytes),
+    };
+    let name = path.as_deref().unwrap_or("stdin");
+    if let Err(e) = read {
+        eprintln!("clean: cannot read {name}: {e}");
+        return ExitCode::FAILURE;
+    }
+    let text = match String::from_utf8(bytes) {
+        Ok(text) => text,
+        Err(e) => {
+            eprintln!("clean: warning: {name} is not valid UTF-8; invalid bytes were replaced with U+FFFD");
+            String::from_utf8_lossy(e.as_bytes()).into_owned()
+        }
+    };
+    let article = declutter::clean(&text);
+    let out = if json_out {
+        let credits: Vec<_> = article
+            .credits()
+            .iter()
+            .map(|c| {
+                let kind = match c.kind() {
+                    declutter::CreditKind::Photo => "photo",
+                    _ => "wire",
+                };
+                json!({"kind": kind, "text": c.text()})
+            })
+            .collect();
+        let obj = json!({
+            "title": article.title(),
+            "date": article.date().map(|d| d.to_string()),
+            "source": article.source(),
+            "byline": article.byline(),
+            "body": article.body(),
+            "credits": credits,
+        });
+        format!("{obj}\n")
+    } else {
+        let mut s = String::new();
+        let field = |s: &mut String, label: &str, v: Option<String>| {
+            if let Some(v) = v {
+                s.push_str(&format!("{label:<8}{v}\n"));
+            }
+        };
+        field(&mut s, "Title:", article.title().map(str::to_owned));
+        field(&mut s, "Date:", article.date().map(|d| d.to_string()));
+        field(&mut s, "Source:", article.source().map(str::to_owned));
+        field(&mut s, "By:", article.byline().map(str::to_owned));
+        s.push('\n');
+        s.push_str(&article.body());
+        s.push('\n');
+        s
+    };
+    // A closed pipe (`| head`) is not an error worth a panic.
+    let _ = std::io::stdout().lock().write_all(out.as_bytes());
+    ExitCode::SUCCESS
+}

@@ -1,0 +1,114 @@
+//! Stage 6: the result.
+
+use crate::Date;
+
+/// A clean article: what [`clean`](crate::clean) returns.
+///
+/// Every string in it is text from the input, with white space folded. A field
+/// the page does not state is `None` rather than a guess.
+///
+/// ```
+/// let article = declutter::clean("Storm hits the coast\nA storm hit the coast on Monday, leaving thousands without power.\n");
+/// assert_eq!(article.title(), Some("Storm hits the coast"));
+/// assert_eq!(article.paragraphs().len(), 1);
+/// ```
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+pub struct Article {
+    pub(crate) title: Option<String>,
+    pub(crate) date: Option<Date>,
+    pub(crate) source: Option<String>,
+    pub(crate) byline: Option<String>,
+    pub(crate) paragraphs: Vec<String>,
+    pub(crate) credits: Vec<Credit>,
+}
+
+impl Article {
+    /// The headline.
+    pub fn title(&self) -> Option<&str> {
+        self.title.as_deref()
+    }
+
+    /// The story's publication date as printed with it (not the page's or an
+    /// aggregator's date).
+    pub fn date(&self) -> Option<Date> {
+        self.date
+    }
+
+    /// The original publisher, not an aggregator that republished the story.
+    pub fn source(&self) -> Option<&str> {
+        self.source.as_deref()
+    }
+
+    /// The author line without its "By".
+    pub fn byline(&self) -> Option<&str> {
+        self.byline.as_deref()
+    }
+
+    /// The body, one string per paragraph, in page order.
+    pub fn paragraphs(&self) -> &[String] {
+        &self.paragraphs
+    }
+
+    /// The body as one string, paragraphs separated by a blank line.
+    pub fn body(&self) -> String {
+        self.paragraphs.join("\n\n")
+    }
+
+    /// The credits removed from the body (photo and wire credits), in page
+    /// order without repeats, so the story can still be attributed.
+    pub fn credits(&self) -> &[Credit] {
+        &self.credits
+    }
+
+    /// True when nothing was found: no title and no body.
+    pub fn is_empty(&self) -> bool {
+        self.title.is_none() && self.paragraphs.is_empty()
+    }
+}
+
+/// A credit line removed from the body.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+pub struct Credit {
+    pub(crate) kind: CreditKind,
+    pub(crate) text: String,
+}
+
+impl Credit {
+    /// What the credit is for.
+    pub fn kind(&self) -> CreditKind {
+        self.kind
+    }
+
+    /// The credit as printed ("via REUTERS", "With Post wires").
+    pub fn text(&self) -> &str {
+        &self.text
+    }
+}
+
+/// What a [`Credit`] credits.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "kebab-case"))]
+#[non_exhaustive]
+pub enum CreditKind {
+    /// A photo or image credit ("AP", "Getty Images").
+    Photo,
+    /// A wire or contribution credit ("With Post wires").
+    Wire,
+}
+
+/// One input line as [`Cleaner::explain`](crate::Cleaner::explain) reports it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct LineReport {
+    /// 1-based line number in the input (CR, LF and CRLF each end a line).
+    pub number: usize,
+    /// The line, trimmed.
+    pub text: String,
+    /// What the line was taken for.
+    pub kind: crate::LineKind,
+    /// Which rule or context decision gave that kind.
+    pub reason: &'static str,
+}

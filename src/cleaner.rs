@@ -1,0 +1,317 @@
+//! The pipeline, in one readable function, and its options.
+
+use std::sync::LazyLock;
+
+use regex::RegexSet;
+
+use crate::article::{Credit, CreditKind, LineReport};
+use crate::classify::{self, Class, Features};
+use crate::context::{self, Layout, Page};
+use crate::lines::{self, Line};
+use crate::meta::date;
+use crate::normalize::{fold_spaces, normalize};
+use crate::{Article, Error, LineKind};
+
+/// A configured cleaner. Build one with [`Cleaner::builder`], then call it from
+/// as many threads as you like: it is `Send + Sync` and all its methods take
+/// `&self`.
+///
+/// ```
+/// use declutter::Cleaner;
+///
+/// let cleaner = Cleaner::builder()
+///     .keep_captions(true)
+///     .marker(r"^Read more at .*$")
+///     .build()?;
+/// let article = cleaner.clean("Storm hits the coast\nA storm hit the coast on Monday, leaving thousands without power.\nRead more at example.com");
+/// assert_eq!(article.paragraphs().len(), 1);
+/// # Ok::<(), declutter::Error>(())
+/// ```
+#[derive(Debug, Clone, Default)]
+pub struct Cleaner {
+    keep_captions: bool,
+    markers: Option<RegexSet>,
+}
+
+/// Options for a [`Cleaner`].
+#[derive(Debug, Clone, Default)]
+#[must_use]
+pub struct CleanerBuilder {
+    keep_captions: bool,
+    markers: Vec<String>,
+}
+
+impl CleanerBuilder {
+    /// Keep photo captions in the body (default: `false`, captions are removed).
+    /// Credit lines are removed either way and reported in
+    /// [`Article::credits`].
+    pub fn keep_captions(mut self, yes: bool) -> Self {
+        self.keep_captions = yes;
+        self
+    }
+
+    /// Also remove every line matching this regular expression (searched
+    /// anywhere in the trimmed line; anchor it with `^…$` to match whole
+    /// lines). Checked when [`build`](Self::build) is called.
+    pub fn marker(mut self, pattern: impl Into<String>) -> Self {
+        self.markers.push(pattern.into());
+        self
+    }
+
+    /// [`marker`](Self::marker) for each pattern.
+    pub fn markers<I, S>(mut self, patterns: I) -> Self
+    where
+        I: IntoIterator<Item = S>,
+        S: Into<String>,
+    {
+        self.markers.extend(patterns.into_iter().map(Into::into));
+        self
+    }
+
+    /// Check the options and build the cleaner.
+    ///
+    /// # Errors
+    /// [`Error::EmptyPattern`], [`Error::InvalidPattern`] or
+    /// [`Error::PatternMatchesEverything`] for a marker that is empty, does not
+    /// compile, or would remove every line.
+    ///
+    /// ```
+    /// use declutter::{Cleaner, Error};
+    ///
+    /// let err = Cleaner::builder().marker("(unclosed").build().unwrap_err();
+    /// assert!(matches!(err, Error::InvalidPattern { .. }));
+    /// assert!(err.to_string().contains("(unclosed"));
+    /// ```
+    pub fn build(self) -> Result<Cleaner, Error> {
+        /// Lines no reasonable marker matches all of at once.
+        const PROBES: &[&str] = &["", "x", "The storm hit the coast on Monday.", "2023", "—"];
+        for (index, pattern) in self.markers.iter().enumerate() {
+            if pattern.trim().is_empty() {
+                return Err(Error::EmptyPattern { index });
+            }
+            let re = regex::Regex::new(pattern).map_err(|source| Error::InvalidPattern {
+                pattern: pattern.clone(),
+                source,
+            })?;
+            if PROBES.iter().all(|p| re.is_match(p)) {
+                return Err(Error::PatternMatchesEverything {
+                    pattern: pattern.clone(),
+                });
+            }
+        }
+        let markers = if self.markers.is_empty() {
+            None
+        } else {
+            // Each pattern compiled alone above, so a failure here can only be
+            // the combined size limit; report it against the whole list.
+            Some(
+                RegexSet::new(&self.markers).map_err(|source| Error::InvalidPattern {
+                    pattern: self.markers.join(" | "),
+                    source,
+                })?,
+            )
+        };
+        Ok(Cleaner {
+            keep_captions: self.keep_captions,
+            markers,
+        })
+    }
+}
+
+/// The pipeline's state for one text: every line with its features and kind.
+struct Analysis<'a> {
+    lines: Vec<Line<'a>>,
+    feats: Vec<Features>,
+    classes: Vec<Class>,
+    layout: Layout,
+}
+
+impl Cleaner {
+    /// A cleaner with the default options (what [`clean`](crate::clean) uses).
+    pub fn new() -> Cleaner {
+        Cleaner::default()
+    }
+
+    /// Start configuring a cleaner.
+    pub fn builder() -> CleanerBuilder {
+        CleanerBuilder::default()
+    }
+
+    /// Clean a page given as text. Never fails: empty or white-space-only
+    /// input gives an empty [`Article`].
+    pub fn clean(&self, text: &str) -> Article {
+        let normalized = normalize(text);
+        let analysis = self.analyse(&normalized);
+        self.article(&analysis)
+    }
+
+    /// Every input line with the kind it was given and why, for seeing what
+    /// [`clean`](Self::clean) removed. Blank lines are included.
+    ///
+    /// ```
+    /// use declutter::{Cleaner, LineKind};
+    ///
+    /// let report = Cleaner::new().explain("Storm hits the coast\nA storm hit the coast on Monday, leaving thousands without power.\nAdvertisement");
+    /// let kinds: Vec<LineKind> = report.iter().map(|l| l.kind).collect();
+    /// assert_eq!(kinds, [LineKind::Title, LineKind::Body, LineKind::Advertisement]);
+    /// ```
+    pub fn explain(&self, text: &str) -> Vec<LineReport> {
+        let normalized = normalize(text);
+        let analysis = self.analyse(&normalized);
+        analysis
+            .lines
+            .iter()
+            .zip(&analysis.classes)
+            .map(|(line, class)| LineReport {
+                number: line.number,
+                text: line.text.to_owned(),
+                kind: class.kind,
+                reason: class.reason,
+            })
+            .collect()
+    }
+
+    /// Classify one line with no context: the built-in lexicon, then this
+    /// cleaner's own markers. See [`LineKind::classify`].
+    pub fn classify_line(&self, line: &str) -> LineKind {
+        let line = line.trim();
+        self.classify(line, &Features::of(line)).kind
+    }
+
+    fn classify(&self, line: &str, feats: &Features) -> Class {
+        if let Some(markers) = &self.markers {
+            if !line.is_empty() && markers.is_match(line) {
+                return Class {
+                    kind: LineKind::Marker,
+                    reason: "user marker",
+                };
+            }
+        }
+        classify::classify(line, feats)
+    }
+
+    /// normalise → lines → classify → context.
+    fn analyse<'a>(&self, normalized: &'a str) -> Analysis<'a> {
+        let lines = lines::split(normalized);
+        let feats: Vec<Features> = lines.iter().map(|l| Features::of(l.text)).collect();
+        let mut classes: Vec<Class> = lines
+            .iter()
+            .zip(&feats)
+            .map(|(l, f)| self.classify(l.text, f))
+            .collect();
+        let layout = context::resolve(&mut Page {
+            lines: &lines,
+            feats: &feats,
+            classes: &mut classes,
+        });
+        Analysis {
+            lines,
+            feats,
+            classes,
+            layout,
+        }
+    }
+
+    /// metadata → article.
+    fn article(&self, a: &Analysis<'_>) -> Article {
+        let text = |i: usize| a.lines[i].text;
+        let title = a.layout.title.map(|t| {
+            let line = text(t);
+            fold_spaces(crate::meta::title::strip_glued_prefix(line).unwrap_or(line))
+        });
+        let date = a.layout.dateline.and_then(|i| date::find_date(text(i)));
+        let source = a.layout.source.map(|i| fold_spaces(text(i)));
+        let byline = a
+            .layout
+            .byline
+            .map(|i| byline_name(text(i)))
+            .filter(|b| !b.is_empty());
+        let mut paragraphs = Vec::new();
+        let mut credits: Vec<Credit> = Vec::new();
+        for (i, class) in a.classes.iter().enumerate() {
+            let keep =
+                class.kind.is_body() || (self.keep_captions && class.kind == LineKind::Caption);
+            if keep {
+                paragraphs.push(fold_spaces(text(i)));
+                continue;
+            }
+            let kind = match class.kind {
+                LineKind::PhotoCredit => CreditKind::Photo,
+                LineKind::WireCredit => CreditKind::Wire,
+                _ => continue,
+            };
+            let credit = Credit {
+                kind,
+                text: fold_spaces(text(i)),
+            };
+            if !credits.contains(&credit) {
+                credits.push(credit);
+            }
+        }
+        debug_assert_eq!(a.feats.len(), a.lines.len());
+        Article {
+            title,
+            date,
+            source,
+            byline,
+            paragraphs,
+            credits,
+        }
+    }
+}
+
+/// "By Jane Doe | Nov 18, 2019" → "Jane Doe".
+fn byline_name(line: &str) -> String {
+    static LEAD: LazyLock<regex::Regex> = LazyLock::new(|| {
+        regex::Regex::new(
+            r"^(?i:by|written by|words by|story by|posted by|reporting by|text by|von|par|por)\s+",
+        )
+        .expect("byline lead compiles")
+    });
+    let rest = LEAD.find(line).map_or(line, |m| &line[m.end()..]);
+    let name = rest.split(['|', '•', '·']).next().unwrap_or(rest);
+    fold_spaces(name.trim_end_matches([',', ' ', '-', '–', '—']))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn byline_names() {
+        assert_eq!(byline_name("By Jamelle Bouie"), "Jamelle Bouie");
+        assert_eq!(byline_name("By Jane Doe | Nov 18, 2019"), "Jane Doe");
+    }
+
+    #[test]
+    fn markers_are_checked() {
+        assert!(matches!(
+            Cleaner::builder().marker("  ").build(),
+            Err(Error::EmptyPattern { index: 0 })
+        ));
+        assert!(matches!(
+            Cleaner::builder().marker(".*").build(),
+            Err(Error::PatternMatchesEverything { .. })
+        ));
+        assert!(Cleaner::builder().marker("^$").build().is_ok());
+    }
+
+    #[test]
+    fn markers_remove_lines() {
+        let cleaner = Cleaner::builder().marker("(?i)^read more").build().unwrap();
+        assert_eq!(
+            cleaner.classify_line("Read more: the full story"),
+            LineKind::Marker
+        );
+        assert_eq!(
+            cleaner.classify_line("Advertisement"),
+            LineKind::Advertisement
+        );
+    }
+
+    #[test]
+    fn cleaner_is_shareable() {
+        fn assert_send_sync<T: Send + Sync>() {}
+        assert_send_sync::<Cleaner>();
+    }
+}

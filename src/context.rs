@@ -1,0 +1,281 @@
+//! Stage 4: decisions that need neighbours and position.
+//!
+//! The classifier saw each line alone. Here the page is read as a whole:
+//! where the headline is, what sits above it (the header zone: the site's or
+//! aggregator's banner, its page date, the original publisher and the story's
+//! dateline), and which sentences are captions because a credit line sits
+//! under them.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::classify::lexicon::ascii_boundaries;
+use crate::classify::{Class, Features};
+use crate::lines::Line;
+use crate::meta::{date, source, title};
+use crate::LineKind;
+
+/// The positions the metadata stage reads its values from.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(crate) struct Layout {
+    pub title: Option<usize>,
+    pub dateline: Option<usize>,
+    pub source: Option<usize>,
+    pub byline: Option<usize>,
+}
+
+/// A page, line by line, as the context pass sees it.
+pub(crate) struct Page<'p, 'a> {
+    pub lines: &'p [Line<'a>],
+    pub feats: &'p [Features],
+    pub classes: &'p mut [Class],
+}
+
+impl Page<'_, '_> {
+    fn kind(&self, i: usize) -> LineKind {
+        self.classes[i].kind
+    }
+
+    fn set(&mut self, i: usize, kind: LineKind, reason: &'static str) {
+        self.classes[i] = Class { kind, reason };
+    }
+
+    /// Indices of the non-blank lines before `i`, nearest first.
+    fn above(&self, i: usize) -> impl Iterator<Item = usize> + '_ {
+        (0..i).rev().filter(|&j| !self.lines[j].is_blank())
+    }
+}
+
+/// Run every context decision, in order, and say where the metadata is.
+pub(crate) fn resolve(page: &mut Page<'_, '_>) -> Layout {
+    let mut layout = Layout::default();
+    claim_captions(page);
+    layout.title = find_title(page);
+    if let Some(t) = layout.title {
+        page.set(t, LineKind::Title, "headline");
+    }
+    layout.dateline = choose_dateline(page, layout.title);
+    if let Some(t) = layout.title {
+        layout.source = mark_header(page, t, layout.dateline);
+    }
+    layout.byline = find_byline(page, layout.title);
+    mark_headings(page, layout.title);
+    layout
+}
+
+// ------------------------------------------------------------------ title
+
+/// How far from the top a headline may be looked for, in non-blank lines.
+const TITLE_WINDOW: usize = 200;
+/// How many non-blank lines above the first paragraph a headline may stand.
+const TITLE_REACH: usize = 8;
+
+fn find_title(page: &Page<'_, '_>) -> Option<usize> {
+    let text_lines = || {
+        (0..page.lines.len())
+            .filter(|&i| page.kind(i) == LineKind::Body)
+            .take(TITLE_WINDOW)
+    };
+    // An aggregator's glued artifact marks its headline unmistakably.
+    if let Some(i) = text_lines().find(|&i| title::strip_glued_prefix(page.lines[i].text).is_some())
+    {
+        return Some(i);
+    }
+    // Otherwise the headline is the headline-shaped line nearest above the
+    // first paragraph of prose, with only metadata and clutter between.
+    let first_prose = text_lines().find(|&i| page.feats[i].is_prose())?;
+    for j in page.above(first_prose).take(TITLE_REACH) {
+        match page.kind(j) {
+            LineKind::Body if page.feats[j].is_prose() => return None,
+            LineKind::Body if page.feats[j].is_headline_shaped() => return Some(j),
+            _ => {}
+        }
+    }
+    None
+}
+
+// ------------------------------------------------------------- header zone
+
+/// How far (in lines) from the headline a dateline may be and still be the story's.
+const DATELINE_REACH: usize = 15;
+
+/// The article's dateline: the date-only line nearest the headline. Dates
+/// further up belong to the page (an aggregator prints its own), so distance
+/// decides, and a date inside a `|`-separated bar counts as farther.
+fn choose_dateline(page: &Page<'_, '_>, title: Option<usize>) -> Option<usize> {
+    let Some(t) = title else {
+        // With no headline to anchor on, only a date at the very top is taken.
+        return (0..page.lines.len())
+            .filter(|&i| !page.lines[i].is_blank())
+            .take(3)
+            .find(|&i| page.kind(i) == LineKind::Dateline);
+    };
+    let lo = t.saturating_sub(DATELINE_REACH);
+    let hi = (t + DATELINE_REACH).min(page.lines.len());
+    (lo..hi)
+        .filter(|&i| page.kind(i) == LineKind::Dateline)
+        .min_by_key(|&i| {
+            let distance = i.abs_diff(t);
+            distance + 4 * page.feats[i].pipes as usize
+        })
+}
+
+/// Everything above the headline is header: keep what is tied to the story
+/// (its dateline and the publisher named right above it) and mark the rest as
+/// the site's chrome. Returns the line naming the publisher.
+fn mark_header(page: &mut Page<'_, '_>, title: usize, dateline: Option<usize>) -> Option<usize> {
+    // The publisher's name sits in a run of name-shaped lines just above the
+    // story's dateline (or the headline, when there is no dateline).
+    let anchor = dateline.filter(|&d| d < title).unwrap_or(title);
+    let names: Vec<usize> = page
+        .above(anchor)
+        .take_while(|&j| {
+            page.kind(j) == LineKind::Body
+                && source::is_name_shaped(page.lines[j].text, &page.feats[j])
+        })
+        .collect();
+    for i in 0..title {
+        match page.kind(i) {
+            LineKind::Body if names.contains(&i) => {
+                page.set(i, LineKind::Source, "publisher above the dateline")
+            }
+            LineKind::Body | LineKind::Heading => {
+                page.set(i, LineKind::SiteChrome, "header above the headline")
+            }
+            LineKind::Dateline if Some(i) != dateline => {
+                page.set(i, LineKind::SiteChrome, "page date, not the story's")
+            }
+            _ => {}
+        }
+    }
+    // The fullest form of the name: "New York Post" over "NY Post".
+    names.into_iter().max_by_key(|&j| page.feats[j].chars)
+}
+
+fn find_byline(page: &Page<'_, '_>, title: Option<usize>) -> Option<usize> {
+    let t = title.unwrap_or(0);
+    let lo = t.saturating_sub(DATELINE_REACH);
+    let hi = (t + DATELINE_REACH).min(page.lines.len());
+    (lo..hi).find(|&i| page.kind(i) == LineKind::Byline)
+}
+
+/// Short headline-shaped lines inside the body are its subheadings.
+fn mark_headings(page: &mut Page<'_, '_>, title: Option<usize>) {
+    let start = title.map_or(0, |t| t + 1);
+    for i in start..page.lines.len() {
+        if page.kind(i) == LineKind::Body
+            && !page.feats[i].is_prose()
+            && page.feats[i].is_headline_shaped()
+        {
+            page.set(i, LineKind::Heading, "short line in the body");
+        }
+    }
+}
+
+// ---------------------------------------------------------------- captions
+
+/// How photo descriptions are written: a present-tense verb of what the
+/// picture shows, a position in the frame, "pictured", "file photo".
+static PHOTO_DESCRIPTION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&ascii_boundaries(
+        r"(?x)
+        \b(?:speaks|walks|arrives|attends|poses|gestures|looks\ on|listens|waves|stands|sits|holds|shakes\ hands
+           |greets|delivers|takes?\ part|meets|talks|reacts|leaves|visits|smiles|celebrates|embraces|hugs|rides
+           |addresses|chats|kneels|prays|marches|gathers|pictured|is\ seen|are\ seen|is\ shown|are\ shown
+           |in\ this\ (?:photo|image|picture|handout|file)|file\ (?:photo|picture|image)|photo\ taken)\b
+        | ,\s(?:left|right|center|centre|second\ (?:left|right)|far\ (?:left|right)|top|bottom|front|back\ row),
+        | \(\s*(?:\d(?:st|nd|rd|th)\s+)?(?:[LRC]|left|right|center|centre|from\ left|from\ right)\s*\)
+        ",
+    ))
+    .expect("photo description regex compiles")
+});
+
+/// A line that reads as a photo description rather than as story text.
+fn reads_as_photo_description(text: &str) -> bool {
+    if text.starts_with(['“', '"', '‘']) {
+        return false;
+    }
+    PHOTO_DESCRIPTION.is_match(text) || date::find_date(text).is_some() && !text.contains(" said")
+}
+
+/// Captions are the hard part: one or two sentences that read like story text
+/// and are told apart only by the credit line under them. A credit claims the
+/// line directly above it (and more lines above in the same block while they
+/// read as photo descriptions); when that reaches the top of its block, the
+/// block above is claimed too if it is short and reads as a photo description.
+fn claim_captions(page: &mut Page<'_, '_>) {
+    /// A caption is rarely longer; a body paragraph above a bare credit is.
+    const MAX_CAPTION_WORDS: u32 = 80;
+    const MAX_CAPTION_LINES: usize = 3;
+    let credits: Vec<usize> = (0..page.lines.len())
+        .filter(|&i| page.kind(i) == LineKind::PhotoCredit)
+        .collect();
+    let claimable = |page: &Page<'_, '_>, j: usize| {
+        page.kind(j) == LineKind::Body && page.feats[j].words <= MAX_CAPTION_WORDS
+    };
+    for c in credits {
+        let block = page.lines[c].block;
+        let mut claimed = 0;
+        let mut top = c;
+        while top > 0 && page.lines[top - 1].block == block && !page.lines[top - 1].is_blank() {
+            let j = top - 1;
+            let ok = claimable(page, j)
+                && (claimed == 0 || reads_as_photo_description(page.lines[j].text))
+                && claimed < MAX_CAPTION_LINES;
+            if !ok {
+                break;
+            }
+            page.set(j, LineKind::Caption, "text above a photo credit");
+            claimed += 1;
+            top = j;
+        }
+        let reached_block_start = claimed > 0 && (top == 0 || page.lines[top - 1].is_blank());
+        if !reached_block_start {
+            continue;
+        }
+        // The block above, when it is a photo description of its own.
+        let prev: Vec<usize> = page
+            .above(top)
+            .take_while(|&j| page.lines[j].block + 1 == block)
+            .collect();
+        let is_description = !prev.is_empty()
+            && prev.len() + claimed <= MAX_CAPTION_LINES
+            && prev
+                .iter()
+                .all(|&j| claimable(page, j) && reads_as_photo_description(page.lines[j].text));
+        if is_description {
+            for j in prev {
+                page.set(j, LineKind::Caption, "photo description above a caption");
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn photo_descriptions() {
+        for s in [
+            "Russian President Vladimir Putin speaks to the party's foreign policy chief Wang Yi.",
+            "Leaders take part in the summit in Warsaw, Poland, February 22, 2023.",
+            "Putin’s meeting with Wang came as President Biden, (3rd L) was meeting leaders.",
+            "China’s top diplomat, Wang, left, and Vladimir Putin, right, met.",
+        ] {
+            assert!(reads_as_photo_description(s), "{s}");
+        }
+    }
+
+    #[test]
+    fn story_text_is_not_a_photo_description() {
+        for s in [
+            "Beijing has denied providing military support to Russia.",
+            "“We are reaching new frontiers,” he said.",
+            "The summit, he said on February 22, 2023, was a success.",
+        ] {
+            assert!(!reads_as_photo_description(s), "{s}");
+        }
+    }
+}

@@ -1,0 +1,69 @@
+//! Turn a cluttered web page into a clean article: title, date, source and body.
+//!
+//! ```
+//! let page = "THE DAILY AGGREGATOR\nMay 31, 2025 |\nSponsor: ACME\nback\nThe Springfield Herald\n22 Feb 2023\n\n\
+//!             Storm hits the coast\n\n\
+//!             A storm hit the coast on Monday, leaving thousands of homes without power.\n\n\
+//!             Advertisement\n\n\
+//!             Crews worked through the night to restore the lines, officials said.\n\n\
+//!             With Post wires\n";
+//! let article = declutter::clean(page);
+//! assert_eq!(article.title(), Some("Storm hits the coast"));
+//! assert_eq!(article.date().map(|d| d.to_string()).as_deref(), Some("2023-02-22"));
+//! assert_eq!(article.source(), Some("The Springfield Herald"));
+//! assert_eq!(article.paragraphs().len(), 2);
+//! assert_eq!(article.credits()[0].text(), "With Post wires");
+//! ```
+//!
+//! # How it works
+//!
+//! One pipeline, each stage its own module, data flowing one way:
+//!
+//! 1. **normalise**: line endings, non-breaking and zero-width characters, BOM;
+//! 2. **lines**: borrowed slices, grouped into blocks by blank lines;
+//! 3. **classify**: each line alone, by shape and a lexicon of clutter
+//!    ([`LineKind::classify`]); this is the hot path;
+//! 4. **context**: decisions that need neighbours: the headline, the header
+//!    zone above it (aggregator chrome, the page's own date, the publisher and
+//!    the story's dateline), captions claimed by the credit line under them;
+//! 5. **metadata**: title, date and source from the lines the context chose;
+//! 6. **article**: the body paragraphs and the credits that were removed.
+//!
+//! [`Cleaner::explain`] shows the kind given to every line and why.
+//!
+//! # Options
+//!
+//! [`Cleaner::builder`] sets them: keep captions in the body, and add your own
+//! marker patterns for lines to remove.
+
+#![forbid(unsafe_code)]
+#![warn(missing_docs)]
+
+mod article;
+mod classify;
+mod cleaner;
+mod context;
+mod error;
+mod lines;
+mod meta;
+mod normalize;
+
+pub use article::{Article, Credit, CreditKind, LineReport};
+pub use classify::LineKind;
+pub use cleaner::{Cleaner, CleanerBuilder};
+pub use error::Error;
+/// The calendar date type of [`Article::date`], re-exported from `jiff` so that
+/// users need not depend on it to name it.
+pub use jiff::civil::Date;
+
+use std::sync::LazyLock;
+
+static DEFAULT: LazyLock<Cleaner> = LazyLock::new(Cleaner::new);
+
+/// Clean a page given as text with the default options.
+///
+/// Infallible: any `&str` gives an [`Article`], empty for empty input. See
+/// [`Cleaner`] for options.
+pub fn clean(text: &str) -> Article {
+    DEFAULT.clean(text)
+}

@@ -1,0 +1,201 @@
+//! Dates as pages print them, parsed to a calendar date.
+//!
+//! Only forms that name the year are read: a "Wednesday" or "3 hours ago" says
+//! nothing that can be checked, and an absent date is better than a wrong one.
+//! Numeric day/month orders are read only where they cannot be confused
+//! (ISO `2019-11-18`, or a day above 12).
+
+use std::sync::LazyLock;
+
+use jiff::civil::Date;
+use regex::Regex;
+
+const MONTH: &str = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?";
+
+/// Every printed form a date is read from. No capture groups: the fast DFA
+/// finds the match and [`parse`] reads its fields, which costs a fraction of
+/// a capturing search.
+static DATE: LazyLock<Regex> = LazyLock::new(|| {
+    let p = format!(
+        r"(?ix)
+        \b(?:19|20)\d{{2}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}(?:\b|T)
+        | \b\d{{1,2}}(?:st|nd|rd|th)?\.?\s+(?:of\s+)?{MONTH},?\s+(?:19|20)\d{{2}}\b
+        | \b{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{{2}}\b
+        | \b\d{{1,2}}[/.]\d{{1,2}}[/.](?:19|20)\d{{2}}\b
+        ",
+    );
+    Regex::new(&crate::classify::lexicon::ascii_boundaries(&p)).expect("date regex compiles")
+});
+
+fn month_number(word: &str) -> Option<i8> {
+    const NAMES: [&str; 12] = [
+        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+    ];
+    let head = word.get(..3)?;
+    NAMES
+        .iter()
+        .position(|m| head.eq_ignore_ascii_case(m))
+        .and_then(|i| i8::try_from(i + 1).ok())
+}
+
+/// Read the fields of a text the `DATE` regex matched.
+fn parse(matched: &str) -> Option<Date> {
+    let mut numbers: [&str; 3] = [""; 3];
+    let mut n = 0;
+    let mut month = None;
+    for token in matched
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|t| !t.is_empty())
+    {
+        let digits = token.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+        if !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit()) {
+            if n == 3 {
+                return None;
+            }
+            numbers[n] = digits;
+            n += 1;
+        } else if month.is_none() {
+            month = month_number(token);
+        }
+    }
+    let int = |s: &str| s.parse::<i16>().ok();
+    let (y, m, d) = match (month, n) {
+        // "22 Feb 2023", "Feb 22, 2023": the year is the four-digit number.
+        (Some(m), 2) => {
+            let (year, day) = if numbers[1].len() == 4 {
+                (numbers[1], numbers[0])
+            } else {
+                (numbers[0], numbers[1])
+            };
+            (int(year)?, i16::from(m), int(day)?)
+        }
+        (None, 3) if numbers[0].len() == 4 => {
+            (int(numbers[0])?, int(numbers[1])?, int(numbers[2])?)
+        }
+        // Day and month in either order: read only when it cannot be confused.
+        (None, 3) => {
+            let (a, b, y) = (int(numbers[0])?, int(numbers[1])?, int(numbers[2])?);
+            match (a > 12, b > 12) {
+                (true, false) => (y, b, a),
+                (false, true) => (y, a, b),
+                _ if a == b => (y, a, b),
+                _ => return None,
+            }
+        }
+        _ => return None,
+    };
+    Date::new(y, i8::try_from(m).ok()?, i8::try_from(d).ok()?).ok()
+}
+
+/// Every date in `text`, with the byte range it was printed in.
+pub(crate) fn find_dates(text: &str) -> impl Iterator<Item = (Date, std::ops::Range<usize>)> + '_ {
+    DATE.find_iter(text)
+        .filter_map(|m| Some((parse(m.as_str())?, m.range())))
+}
+
+/// The first date in `text`.
+pub(crate) fn find_date(text: &str) -> Option<Date> {
+    find_dates(text).next().map(|(d, _)| d)
+}
+
+/// Whether a word may stand beside a date on a date-only line: a label
+/// ("Published", "Updated"), a weekday, a time or a time zone.
+fn is_date_word(word: &str) -> bool {
+    const LABELS: &[&str] = &[
+        "published",
+        "updated",
+        "posted",
+        "last",
+        "modified",
+        "on",
+        "at",
+        "date",
+        "created",
+        "first",
+        "am",
+        "pm",
+        "a.m",
+        "p.m",
+        "utc",
+        "gmt",
+        "z",
+    ];
+    const WEEKDAYS: [&str; 7] = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
+    let w = word.trim_end_matches('.');
+    let lower = w.to_ascii_lowercase();
+    let time = !w.is_empty()
+        && w.bytes()
+            .all(|b| b.is_ascii_digit() || b == b':' || b == b'.')
+        && w.bytes().any(|b| b == b':' || b == b'.');
+    let zone =
+        (2..=4).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_uppercase()) && w.ends_with('T');
+    time || zone
+        || LABELS.contains(&lower.as_str())
+        || WEEKDAYS.iter().any(|d| {
+            lower.starts_with(d)
+                && lower.len() <= 9
+                && lower.bytes().all(|b| b.is_ascii_alphabetic())
+        })
+}
+
+/// A line that says nothing but a date: "22 Feb 2023", "May 31, 2025 |",
+/// "Published 3:45 p.m. ET Nov. 18, 2019", "Updated: 2019-11-18 10:02".
+pub(crate) fn is_date_line(line: &str) -> bool {
+    let Some((_, range)) = find_dates(line).next() else {
+        return false;
+    };
+    let rest_ok = |s: &str| {
+        s.split(|c: char| c.is_whitespace() || "|•·,;-–—/()[]".contains(c))
+            .filter(|w| !w.is_empty())
+            .all(|w| is_date_word(w.trim_end_matches(':')))
+    };
+    rest_ok(&line[..range.start]) && rest_ok(&line[range.end..])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(s: &str) -> Option<String> {
+        find_date(s).map(|d| d.to_string())
+    }
+
+    #[test]
+    fn forms_sites_print() {
+        assert_eq!(d("22 Feb 2023").as_deref(), Some("2023-02-22"));
+        assert_eq!(
+            d("November 18, 2019 11:03 PM").as_deref(),
+            Some("2019-11-18")
+        );
+        assert_eq!(d("Nov. 18, 2019").as_deref(), Some("2019-11-18"));
+        assert_eq!(d("18 Nov 2019").as_deref(), Some("2019-11-18"));
+        assert_eq!(d("2019-11-18").as_deref(), Some("2019-11-18"));
+        assert_eq!(d("2019-11-18T10:00:00Z").as_deref(), Some("2019-11-18"));
+        assert_eq!(
+            d("Published 3:45 p.m. ET Nov. 18, 2019").as_deref(),
+            Some("2019-11-18")
+        );
+        assert_eq!(d("Sept. 3rd, 2020").as_deref(), Some("2020-09-03"));
+        assert_eq!(d("18/11/2019").as_deref(), Some("2019-11-18"));
+    }
+
+    #[test]
+    fn ambiguous_or_impossible_dates_are_absent() {
+        assert_eq!(d("03/04/2020"), None);
+        assert_eq!(d("February 30, 2020"), None);
+        assert_eq!(d("Wednesday"), None);
+        assert_eq!(d("in 2020"), None);
+    }
+
+    #[test]
+    fn date_lines() {
+        assert!(is_date_line("22 Feb 2023"));
+        assert!(is_date_line("May 31, 2025  |"));
+        assert!(is_date_line("Published 3:45 p.m. ET Nov. 18, 2019"));
+        assert!(is_date_line("Updated: 2019-11-18 10:02"));
+        assert!(is_date_line("Monday, Feb. 20, 2023"));
+        assert!(!is_date_line(
+            "Biden visited Kyiv on Monday, Feb. 20, 2023."
+        ));
+    }
+}

@@ -1,0 +1,121 @@
+//! Stage 1: make the text uniform without changing what it says.
+//!
+//! Pages arrive with every line-ending convention, non-breaking spaces that look
+//! like spaces but defeat word splitting, zero-width characters that split words
+//! invisibly, and a BOM. Later stages match patterns against the text, so they
+//! must see one form of each. Nothing visible is changed: every output string is
+//! still input text, up to white space.
+
+use std::borrow::Cow;
+
+/// What to do with one character.
+enum Action {
+    Keep,
+    /// Replace with a plain space (NBSP and friends, tabs, control characters).
+    Space,
+    /// Replace with a line feed (CR, CRLF, Unicode line/paragraph separators).
+    Newline,
+    /// Drop entirely (zero-width characters, BOM, soft hyphen).
+    Drop,
+}
+
+fn action(c: char) -> Action {
+    match c {
+        '\n' => Action::Keep,
+        '\r' | '\u{2028}' | '\u{2029}' | '\u{85}' => Action::Newline,
+        '\u{200B}'..='\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{AD}' => Action::Drop,
+        '\u{A0}' | '\u{2007}' | '\u{202F}' | '\u{2000}'..='\u{200A}' | '\u{3000}' => Action::Space,
+        c if c.is_control() => Action::Space,
+        _ => Action::Keep,
+    }
+}
+
+/// Cheap byte test: can this byte start a character that `action` changes?
+///
+/// Most pages need no change at all, so the common path is one scan over the
+/// bytes and a borrowed result.
+#[inline]
+fn may_need_change(b: u8) -> bool {
+    (b < 0x20 && b != b'\n') || b == 0x7F || b == 0xC2 || b == 0xE2 || b == 0xE3 || b == 0xEF
+}
+
+/// Normalise line endings, spaces and invisible characters.
+///
+/// Line numbers are preserved: each CR, CRLF, LF, NEL, U+2028 or U+2029 in the
+/// input becomes exactly one `\n`.
+pub(crate) fn normalize(input: &str) -> Cow<'_, str> {
+    let bytes = input.as_bytes();
+    let first = bytes
+        .iter()
+        .position(|&b| may_need_change(b))
+        .and_then(|start| {
+            input[start..]
+                .char_indices()
+                .find(|&(_, c)| !matches!(action(c), Action::Keep))
+                .map(|(i, _)| start + i)
+        });
+    let Some(first) = first else {
+        return Cow::Borrowed(input);
+    };
+    let mut out = String::with_capacity(input.len());
+    out.push_str(&input[..first]);
+    let mut chars = input[first..].chars().peekable();
+    while let Some(c) = chars.next() {
+        match action(c) {
+            Action::Keep => out.push(c),
+            Action::Space => out.push(' '),
+            Action::Drop => {}
+            Action::Newline => {
+                if c == '\r' && chars.peek() == Some(&'\n') {
+                    chars.next();
+                }
+                out.push('\n');
+            }
+        }
+    }
+    Cow::Owned(out)
+}
+
+/// Fold runs of white space into one space and trim the ends: the form in which
+/// paragraphs are returned.
+pub(crate) fn fold_spaces(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for word in text.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn clean_text_is_borrowed() {
+        let text = "A plain “quoted” line.\nAnd another — with a dash.";
+        assert!(matches!(normalize(text), Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn line_endings_become_one_newline_each() {
+        assert_eq!(normalize("a\r\nb\rc\nd\u{2028}e"), "a\nb\nc\nd\ne");
+        assert_eq!(normalize("a\r\n\r\nb").lines().count(), 3);
+    }
+
+    #[test]
+    fn invisible_characters_are_dropped_and_spaces_unified() {
+        assert_eq!(normalize("\u{FEFF}Title"), "Title");
+        assert_eq!(normalize("zero\u{200B}width"), "zerowidth");
+        assert_eq!(normalize("non\u{A0}breaking\tspace"), "non breaking space");
+        assert_eq!(normalize("bell\u{7}here"), "bell here");
+    }
+
+    #[test]
+    fn fold_spaces_trims_and_collapses() {
+        assert_eq!(fold_spaces("  a   b \t c  "), "a b c");
+        assert_eq!(fold_spaces("   "), "");
+    }
+}
