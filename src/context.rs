@@ -14,6 +14,7 @@ use crate::classify::lexicon::ascii_boundaries;
 use crate::classify::{Class, Features};
 use crate::lines::Line;
 use crate::meta::{date, source, title};
+use crate::region;
 use crate::LineKind;
 
 /// The positions the metadata stage reads its values from.
@@ -51,7 +52,8 @@ impl Page<'_, '_> {
 pub(crate) fn resolve(page: &mut Page<'_, '_>) -> Layout {
     let mut layout = Layout::default();
     claim_captions(page);
-    layout.title = find_title(page);
+    let region = region::find(page);
+    layout.title = find_title(page, region.map(|r| r.start));
     if let Some(t) = layout.title {
         page.set(t, LineKind::Title, "headline");
     }
@@ -60,6 +62,9 @@ pub(crate) fn resolve(page: &mut Page<'_, '_>) -> Layout {
         layout.source = mark_header(page, t, layout.dateline);
     }
     layout.byline = find_byline(page, layout.title);
+    if let Some(r) = region {
+        region::apply(page, r, &[layout.title]);
+    }
     mark_headings(page, layout.title);
     layout
 }
@@ -71,7 +76,7 @@ const TITLE_WINDOW: usize = 200;
 /// How many non-blank lines above the first paragraph a headline may stand.
 const TITLE_REACH: usize = 8;
 
-fn find_title(page: &Page<'_, '_>) -> Option<usize> {
+fn find_title(page: &Page<'_, '_>, first_prose: Option<usize>) -> Option<usize> {
     let text_lines = || {
         (0..page.lines.len())
             .filter(|&i| page.kind(i) == LineKind::Body)
@@ -84,7 +89,7 @@ fn find_title(page: &Page<'_, '_>) -> Option<usize> {
     }
     // Otherwise the headline is the headline-shaped line nearest above the
     // first paragraph of prose, with only metadata and clutter between.
-    let first_prose = text_lines().find(|&i| page.feats[i].is_prose())?;
+    let first_prose = first_prose.or_else(|| text_lines().find(|&i| page.feats[i].is_prose()))?;
     for j in page.above(first_prose).take(TITLE_REACH) {
         match page.kind(j) {
             LineKind::Body if page.feats[j].is_prose() => return None,

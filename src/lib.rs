@@ -47,6 +47,7 @@ mod error;
 mod lines;
 mod meta;
 mod normalize;
+mod region;
 
 pub use article::{Article, Credit, CreditKind, LineReport};
 pub use classify::LineKind;
