@@ -23,84 +23,49 @@ pub(crate) struct Region {
 
 /// Gap weight (in chrome lines) that ends a cluster of prose.
 const MAX_GAP: f32 = 3.0;
+/// The prose weight (about words) below which no cluster is trusted to be
+/// the article.
+const MIN_ARTICLE: f32 = 60.0;
 /// A cluster this share of the page's prose or more is the article alone.
 const DOMINANT: f32 = 0.5;
 /// With no dominant cluster, clusters this share of the largest join it.
 const SUBSTANTIAL: f32 = 0.25;
 
-/// English function words: their density tells running text from headlines
-/// and link lists, which are almost all content words.
+/// Function words of the most common Latin-script languages of the web
+/// (English, Spanish, Portuguese, French, German, Italian, Dutch): their
+/// density tells running text from headlines and link lists, which are almost
+/// all content words.
 fn is_function_word(word: &str) -> bool {
     let w = word.trim_matches(|c: char| !c.is_alphanumeric());
-    if w.len() > 5 {
+    if w.is_empty() || w.len() > 6 {
         return false;
     }
-    let mut buf = [0u8; 5];
+    let mut buf = [0u8; 6];
     for (b, c) in buf.iter_mut().zip(w.bytes()) {
         *b = c.to_ascii_lowercase();
     }
+    let w = &buf[..w.len()];
     matches!(
-        &buf[..w.len()],
-        b"the"
-            | b"a"
-            | b"an"
-            | b"of"
-            | b"to"
-            | b"in"
-            | b"and"
-            | b"or"
-            | b"but"
-            | b"is"
-            | b"are"
-            | b"was"
-            | b"were"
-            | b"be"
-            | b"been"
-            | b"has"
-            | b"have"
-            | b"had"
-            | b"it"
-            | b"its"
-            | b"that"
-            | b"this"
-            | b"these"
-            | b"those"
-            | b"with"
-            | b"for"
-            | b"on"
-            | b"at"
-            | b"by"
-            | b"from"
-            | b"as"
-            | b"not"
-            | b"he"
-            | b"she"
-            | b"they"
-            | b"we"
-            | b"you"
-            | b"i"
-            | b"his"
-            | b"her"
-            | b"their"
-            | b"our"
-            | b"which"
-            | b"who"
-            | b"what"
-            | b"when"
-            | b"if"
-            | b"so"
-            | b"than"
-            | b"then"
-            | b"there"
-            | b"would"
-            | b"will"
-            | b"can"
-            | b"could"
-            | b"about"
-            | b"into"
-            | b"also"
-            | b"more"
-            | b"said"
+        w,
+        // English
+        b"the" | b"a" | b"an" | b"of" | b"to" | b"in" | b"and" | b"or" | b"but" | b"is" | b"are" | b"was"
+            | b"were" | b"be" | b"been" | b"has" | b"have" | b"had" | b"it" | b"its" | b"that" | b"this"
+            | b"these" | b"those" | b"with" | b"for" | b"on" | b"at" | b"by" | b"from" | b"as" | b"not"
+            | b"he" | b"she" | b"they" | b"we" | b"you" | b"i" | b"his" | b"her" | b"their" | b"our"
+            | b"which" | b"who" | b"what" | b"when" | b"if" | b"so" | b"than" | b"then" | b"there"
+            | b"would" | b"will" | b"can" | b"could" | b"about" | b"into" | b"also" | b"more" | b"said"
+            // Spanish, Portuguese, Italian
+            | b"el" | b"la" | b"los" | b"las" | b"de" | b"del" | b"y" | b"que" | b"en" | b"un" | b"una"
+            | b"por" | b"con" | b"para" | b"se" | b"es" | b"o" | b"os" | b"um" | b"uma" | b"do"
+            | b"da" | b"dos" | b"das" | b"no" | b"na" | b"com" | b"il" | b"di" | b"che" | b"per" | b"non"
+            | b"e" | b"lo" | b"gli" | b"le" | b"al" | b"su"
+            // French
+            | b"les" | b"des" | b"du" | b"et" | b"est" | b"une" | b"pour" | b"dans" | b"qui" | b"pas"
+            | b"sur" | b"au" | b"aux" | b"ce" | b"elle" | b"nous" | b"vous" | b"sont"
+            // German, Dutch
+            | b"der" | b"die" | b"und" | b"ist" | b"ein" | b"eine" | b"zu" | b"den" | b"von"
+            | b"mit" | b"sich" | b"auf" | b"nicht" | b"dem" | b"im" | b"het" | b"een" | b"van"
+            | b"op" | b"zijn" | b"niet" | b"dat" | b"voor"
     )
 }
 
@@ -192,6 +157,11 @@ pub(crate) fn find(page: &Page<'_, '_>) -> Option<Region> {
         .iter()
         .max_by(|a, b| a.weight.total_cmp(&b.weight))?;
     let total: f32 = clusters.iter().map(|c| c.weight).sum();
+    // Too little prose anywhere to tell an article from its surroundings
+    // (a list, a recipe, a table): keep the whole page.
+    if best.weight < MIN_ARTICLE {
+        return None;
+    }
     if best.weight >= DOMINANT * total {
         return Some(Region {
             start: best.start,

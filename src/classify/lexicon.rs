@@ -171,6 +171,22 @@ pub(crate) static FAMILIES: &[Family] = &[
         ],
     },
     Family {
+        // Consent banners run to whole paragraphs, so they get their own,
+        // longer cap; the phrases are those of the common consent managers.
+        kind: LineKind::SiteChrome,
+        reason: "cookie consent",
+        max_chars: 1200,
+        with_slash: &[],
+        suffixes: &[],
+        patterns: &[
+            r"(?i)^(?:this (?:web)?site|we|our (?:web)?site|this (?:web)?site and (?:its )?(?:third[- ]party|partners?)(?: tools)?)\s+(?:uses?|may use|is using|use[sd]?)\s+cookies\b",
+            r"(?i)^(?:strictly )?(?:necessary|functional|functionality|analytics?|analytical|performance|marketing|advertising|advertisement|targeting|non-necessary|essential|preference|statistics?|other|uncategori[sz]ed) cookies (?:are|help|is|include|used|allow|ensure|that)\b",
+            r"(?i)^any cookies that\b",
+            r"(?i)^(?:privacy overview|cookie (?:settings|preferences|policy|consent)|manage (?:consent|cookies)(?: preferences)?|always enabled|necessary|non-necessary|save (?:&|and) accept|accept (?:all|cookies)|reject (?:all)?|do not sell or share my personal information)\s*$",
+            r"(?i)^(?:by (?:clicking|continuing|using) .*(?:cookies|privacy|terms)|we (?:and our partners )?(?:use|store|process) (?:cookies|personal data|data)\b)",
+        ],
+    },
+    Family {
         kind: LineKind::SiteChrome,
         reason: "site chrome",
         max_chars: 200,

@@ -159,8 +159,18 @@ impl Features {
         let first = line.chars().next().unwrap_or('\0');
         let last = line.chars().next_back().unwrap_or('\0');
         let terminal = line
-            .trim_end_matches(['"', '\'', '”', '’', ')', ']', '»', '*'])
-            .ends_with(['.', '!', '?', '…']);
+            .trim_end_matches(['"', '\'', '”', '’', ')', ']', '»', '*', '」', '』', '）'])
+            .ends_with(['.', '!', '?', '…', '。', '！', '？', '।', '؟']);
+        // Scripts written without spaces (Chinese, Japanese, Thai) have one
+        // "word" per line by space count; about two characters make a word.
+        let spaced_words = words;
+        let words = if u64::from(chars) > 12 * u64::from(spaced_words.max(1))
+            && chars > lower + upper + digits
+        {
+            spaced_words.max(chars / 2)
+        } else {
+            spaced_words
+        };
         Features {
             chars,
             words,
