@@ -103,10 +103,28 @@ fn gap_weight(kind: LineKind, text: &str, f: &Features) -> f32 {
         | LineKind::Title => 0.0,
         LineKind::SiteChrome | LineKind::Dateline | LineKind::Source => 1.0,
         _ if f.words <= 2 => 1.0,
-        // A short line of content words (a link, a teaser headline).
-        _ if !text.split_whitespace().any(is_function_word) => 0.8,
-        // A short line that reads as text: a list item, a subheading.
-        _ => 0.34,
+        _ => {
+            let (mut function, mut capitalised, mut total) = (0u32, 0u32, 0u32);
+            for w in text.split_whitespace() {
+                total += 1;
+                if is_function_word(w) {
+                    function += 1;
+                } else if w.chars().next().is_some_and(char::is_uppercase) {
+                    capitalised += 1;
+                }
+            }
+            let content = total - function;
+            if function == 0 || capitalised * 10 > content * 7 {
+                // A link or a teaser headline: content words, title case.
+                0.8
+            } else if f.words >= 4 && function * 5 >= total {
+                // A fragment of text: a list item, a table row, a step.
+                0.1
+            } else {
+                // A subheading or a short label.
+                0.34
+            }
+        }
     }
 }
 

@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# Quality floors: run the text eval (and the HTML eval once it exists) on the dev
+# corpora and fail when a figure drops below the floor kept in .ci/floors.tsv.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+corpus=../shared/corpus
+if [ ! -d "$corpus" ]; then
+  echo "quality: $corpus is absent; floors not checked" >&2
+  exit 1
+fi
+cargo build --release --example eval
+out=$(mktemp -d)
+fail=0
+while IFS=$'\t' read -r mode name metric floor; do
+  case "$mode" in ''|'#'*) continue ;; esac
+  pred="$out/$mode-$name.jsonl"
+  if [ ! -f "$pred" ]; then
+    flag=""; [ "$mode" = html ] && flag="--html"
+    ./target/release/examples/eval $flag "$corpus/$name" > "$pred"
+    python3 ../shared/eval/score.py "$corpus/$name" "$pred" --json > "$out/$mode-$name.score.json"
+  fi
+  value=$(python3 -c "
+import json, sys
+r = json.load(open('$out/$mode-$name.score.json'))
+v = r['body']['f1'] if '$metric' == 'body_f1' else r['$metric']
+print(f'{v:.4f}')
+")
+  if python3 -c "import sys; sys.exit(0 if $value >= $floor else 1)"; then
+    echo "quality: ok   $mode $name $metric $value >= $floor"
+  else
+    echo "quality: FAIL $mode $name $metric $value < $floor"
+    fail=1
+  fi
+done < .ci/floors.tsv
+rm -rf "$out"
+if [ "$fail" -ne 0 ]; then
+  echo "quality: a figure dropped below its floor" >&2
+  exit 1
+fi
