@@ -17,12 +17,17 @@ use crate::meta::{date, source, title};
 use crate::LineKind;
 
 /// The positions the metadata stage reads its values from.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub(crate) struct Layout {
     pub title: Option<usize>,
     pub dateline: Option<usize>,
     pub source: Option<usize>,
     pub byline: Option<usize>,
+    /// The part of the title line that is the headline, when it is not all of
+    /// it ("Headline | Site" read from the document title).
+    pub title_range: Option<std::ops::Range<usize>>,
+    /// The site's name in the document title: line and byte range.
+    pub site: Option<(usize, std::ops::Range<usize>)>,
 }
 
 /// A page, line by line, as the context pass sees it.
@@ -51,7 +56,12 @@ impl Page<'_, '_> {
 pub(crate) fn resolve(page: &mut Page<'_, '_>) -> Layout {
     let mut layout = Layout::default();
     claim_captions(page);
-    layout.title = find_title(page);
+    let doc = doc_title(page);
+    layout.site = doc.as_ref().and_then(|(d, dt)| dt.site().map(|r| (*d, r)));
+    if let Some((t, range)) = find_title(page, doc.as_ref()) {
+        layout.title = Some(t);
+        layout.title_range = range;
+    }
     if let Some(t) = layout.title {
         page.set(t, LineKind::Title, "headline");
     }
@@ -71,7 +81,24 @@ const TITLE_WINDOW: usize = 200;
 /// How many non-blank lines above the first paragraph a headline may stand.
 const TITLE_REACH: usize = 8;
 
-fn find_title(page: &Page<'_, '_>) -> Option<usize> {
+/// How far down a repeat of the document title is looked for, in lines.
+const REPEAT_WINDOW: usize = 600;
+/// Word similarity above which a headline-shaped line is the on-page form of
+/// the document title.
+const SIMILAR_TITLE: f32 = 0.5;
+
+/// The page's document title: its first non-blank line, when it reads as one.
+fn doc_title(page: &Page<'_, '_>) -> Option<(usize, title::DocTitle)> {
+    let d = (0..page.lines.len()).find(|&i| !page.lines[i].is_blank())?;
+    let f = &page.feats[d];
+    let ok = f.chars <= 300 && f.words <= 60 && page.kind(d) != LineKind::Dateline;
+    ok.then(|| (d, title::DocTitle::of(page.lines[d].text)))
+}
+
+fn find_title(
+    page: &Page<'_, '_>,
+    doc: Option<&(usize, title::DocTitle)>,
+) -> Option<(usize, Option<std::ops::Range<usize>>)> {
     let text_lines = || {
         (0..page.lines.len())
             .filter(|&i| page.kind(i) == LineKind::Body)
@@ -80,7 +107,10 @@ fn find_title(page: &Page<'_, '_>) -> Option<usize> {
     // An aggregator's glued artifact marks its headline unmistakably.
     if let Some(i) = text_lines().find(|&i| title::strip_glued_prefix(page.lines[i].text).is_some())
     {
-        return Some(i);
+        return Some((i, None));
+    }
+    if let Some(found) = doc.and_then(|(d, dt)| title_from_document(page, *d, dt)) {
+        return Some(found);
     }
     // Otherwise the headline is the headline-shaped line nearest above the
     // first paragraph of prose, with only metadata and clutter between.
@@ -88,11 +118,60 @@ fn find_title(page: &Page<'_, '_>) -> Option<usize> {
     for j in page.above(first_prose).take(TITLE_REACH) {
         match page.kind(j) {
             LineKind::Body if page.feats[j].is_prose() => return None,
-            LineKind::Body if page.feats[j].is_headline_shaped() => return Some(j),
+            LineKind::Body if page.feats[j].is_headline_shaped() => return Some((j, None)),
             _ => {}
         }
     }
     None
+}
+
+/// The headline from the document title: its repeat above the story (the
+/// on-page headline, the whole title or the parts without the site's name),
+/// else the headline-shaped line sharing most of its words, else the document
+/// title without the site's name.
+fn title_from_document(
+    page: &Page<'_, '_>,
+    d: usize,
+    dt: &title::DocTitle,
+) -> Option<(usize, Option<std::ops::Range<usize>>)> {
+    let line = page.lines[d].text;
+    let repeats = dt.repeats(line);
+    let max_chars = repeats.iter().map(String::len).max().unwrap_or(0);
+    let window = d + 1..page.lines.len().min(d + 1 + REPEAT_WINDOW);
+    let mut best: Option<(usize, usize)> = None;
+    for i in window.clone() {
+        let text = page.lines[i].text;
+        if text.is_empty() || text.len() > max_chars + 8 {
+            continue;
+        }
+        let folded = title::fold(text);
+        if repeats.contains(&folded) && best.is_none_or(|(_, len)| folded.len() > len) {
+            best = Some((i, folded.len()));
+        }
+    }
+    if let Some((i, _)) = best {
+        return Some((i, None));
+    }
+    let headline = dt.headline(line);
+    let core = &line[dt.parts.get(dt.main).cloned().unwrap_or(headline.clone())];
+    let mut similar: Option<(usize, f32)> = None;
+    for i in window {
+        let f = &page.feats[i];
+        if f.chars > 220 || f.terminal || f.words > 40 || !f.is_headline_shaped() {
+            continue;
+        }
+        let score = title::word_similarity(core, page.lines[i].text);
+        if score >= SIMILAR_TITLE && similar.is_none_or(|(_, s)| score > s) {
+            similar = Some((i, score));
+        }
+    }
+    if let Some((i, _)) = similar {
+        return Some((i, None));
+    }
+    // Without a repeat, only a title that names its site is trusted: a bare
+    // first line may as well be a banner.
+    (dt.parts.len() > 1 && Features::of(&line[headline.clone()]).is_headline_shaped())
+        .then_some((d, Some(headline)))
 }
 
 // ------------------------------------------------------------- header zone
