@@ -192,12 +192,32 @@ fn choose_dateline(page: &Page<'_, '_>, title: Option<usize>) -> Option<usize> {
     };
     let lo = t.saturating_sub(DATELINE_REACH);
     let hi = (t + DATELINE_REACH).min(page.lines.len());
-    (lo..hi)
+    let date_only = (lo..hi)
         .filter(|&i| page.kind(i) == LineKind::Dateline)
         .min_by_key(|&i| {
             let distance = i.abs_diff(t);
             distance + 4 * page.feats[i].pipes as usize
-        })
+        });
+    date_only.or_else(|| dated_line_near(page, t))
+}
+
+/// How many non-blank lines below the headline a date inside a short line
+/// (a byline, "Posted on … by …") is looked for; above it, fewer.
+const DATED_BELOW: usize = 12;
+const DATED_ABOVE: usize = 3;
+
+/// A short line near the headline that prints a date among other words: the
+/// nearest one, below the headline before above it.
+fn dated_line_near(page: &Page<'_, '_>, t: usize) -> Option<usize> {
+    let dated = |i: &usize| {
+        let f = &page.feats[*i];
+        f.digits >= 4 && date::is_dateline_text(page.lines[*i].text, f.chars)
+    };
+    let below = (t + 1..page.lines.len())
+        .filter(|&i| !page.lines[i].is_blank())
+        .take(DATED_BELOW)
+        .find(dated);
+    below.or_else(|| page.above(t).take(DATED_ABOVE).find(dated))
 }
 
 /// Everything above the headline is header: keep what is tied to the story
