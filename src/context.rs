@@ -86,6 +86,9 @@ const REPEAT_WINDOW: usize = 600;
 /// Word similarity above which a headline-shaped line is the on-page form of
 /// the document title.
 const SIMILAR_TITLE: f32 = 0.5;
+/// The on-page headline comes before subheadings that echo it: a later line
+/// replaces an earlier one only when it is clearly closer to the title.
+const CLEARLY_MORE_SIMILAR: f32 = 0.2;
 
 /// The page's document title: its first non-blank line, when it reads as one.
 fn doc_title(page: &Page<'_, '_>) -> Option<(usize, title::DocTitle)> {
@@ -161,7 +164,7 @@ fn title_from_document(
             continue;
         }
         let score = title::word_similarity(core, page.lines[i].text);
-        if score >= SIMILAR_TITLE && similar.is_none_or(|(_, s)| score > s) {
+        if score >= SIMILAR_TITLE && similar.is_none_or(|(_, s)| score > s + CLEARLY_MORE_SIMILAR) {
             similar = Some((i, score));
         }
     }
@@ -203,8 +206,8 @@ fn choose_dateline(page: &Page<'_, '_>, title: Option<usize>) -> Option<usize> {
 
 /// How many non-blank lines below the headline a date inside a short line
 /// (a byline, "Posted on … by …") is looked for; above it, fewer.
-const DATED_BELOW: usize = 12;
-const DATED_ABOVE: usize = 3;
+const DATED_BELOW: usize = 25;
+const DATED_ABOVE: usize = 6;
 
 /// A short line near the headline that prints a date among other words: the
 /// nearest one, below the headline before above it.
@@ -354,6 +357,42 @@ fn claim_captions(page: &mut Page<'_, '_>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn layout_of(text: &str) -> (Layout, Vec<String>) {
+        let lines = crate::lines::split(text);
+        let feats: Vec<Features> = lines.iter().map(|l| Features::of(l.text)).collect();
+        let mut classes: Vec<Class> = lines
+            .iter()
+            .zip(&feats)
+            .map(|(l, f)| crate::classify::classify(l.text, f))
+            .collect();
+        let layout = resolve(&mut Page {
+            lines: &lines,
+            feats: &feats,
+            classes: &mut classes,
+        });
+        (layout, lines.iter().map(|l| l.text.to_owned()).collect())
+    }
+
+    #[test]
+    fn repeated_document_title_is_the_headline() {
+        let page = "Storm hits the coast of Maine overnight | Springfield Herald\n\nHome\nNews\nSpringfield Herald\n\nStorm hits the coast of Maine overnight\nBy Jane Doe | Nov 18, 2019\n\nA storm hit the coast on Monday, leaving thousands of homes without power.\n";
+        let (layout, lines) = layout_of(page);
+        assert_eq!(layout.title, Some(6));
+        assert_eq!(layout.title_range, None);
+        let (d, r) = layout.site.expect("site");
+        assert_eq!(&lines[d][r], "Springfield Herald");
+        assert_eq!(layout.dateline, Some(7));
+    }
+
+    #[test]
+    fn document_title_without_repeat_drops_the_site() {
+        let page = "Storm hits the coast of Maine overnight | Springfield Herald\n\nA storm hit the coast on Monday, leaving thousands of homes without power.\n";
+        let (layout, lines) = layout_of(page);
+        assert_eq!(layout.title, Some(0));
+        let r = layout.title_range.expect("range");
+        assert_eq!(&lines[0][r], "Storm hits the coast of Maine overnight");
+    }
 
     #[test]
     fn photo_descriptions() {
