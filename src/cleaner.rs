@@ -217,10 +217,21 @@ impl Cleaner {
         let text = |i: usize| a.lines[i].text;
         let title = a.layout.title.map(|t| {
             let line = text(t);
+            let line = match &a.layout.title_range {
+                Some(r) => &line[r.clone()],
+                None => line,
+            };
             fold_spaces(crate::meta::title::strip_glued_prefix(line).unwrap_or(line))
         });
         let date = a.layout.dateline.and_then(|i| date::find_date(text(i)));
-        let source = a.layout.source.map(|i| fold_spaces(text(i)));
+        // The site's name in the document title, else the publisher named
+        // above the story.
+        let source = a
+            .layout
+            .site
+            .clone()
+            .map(|(i, r)| fold_spaces(&text(i)[r]))
+            .or_else(|| a.layout.source.map(|i| fold_spaces(text(i))));
         let byline = a
             .layout
             .byline

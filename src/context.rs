@@ -18,12 +18,17 @@ use crate::region;
 use crate::LineKind;
 
 /// The positions the metadata stage reads its values from.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub(crate) struct Layout {
     pub title: Option<usize>,
     pub dateline: Option<usize>,
     pub source: Option<usize>,
     pub byline: Option<usize>,
+    /// The part of the title line that is the headline, when it is not all of
+    /// it ("Headline | Site" read from the document title).
+    pub title_range: Option<std::ops::Range<usize>>,
+    /// The site's name in the document title: line and byte range.
+    pub site: Option<(usize, std::ops::Range<usize>)>,
 }
 
 /// A page, line by line, as the context pass sees it.
@@ -53,13 +58,21 @@ pub(crate) fn resolve(page: &mut Page<'_, '_>) -> Layout {
     let mut layout = Layout::default();
     claim_captions(page);
     let region = region::find(page);
-    layout.title = find_title(page, region.map(|r| r.start));
+    let doc = doc_title(page);
+    layout.site = doc.as_ref().and_then(|(d, dt)| dt.site().map(|r| (*d, r)));
+    if let Some((t, range)) = find_title(page, doc.as_ref(), region.map(|r| r.start)) {
+        layout.title = Some(t);
+        layout.title_range = range;
+    }
     if let Some(t) = layout.title {
         page.set(t, LineKind::Title, "headline");
     }
     layout.dateline = choose_dateline(page, layout.title);
     if let Some(t) = layout.title {
-        layout.source = mark_header(page, t, layout.dateline);
+        // Text of the main content region stays, even above a headline
+        // found further down (an intro, or a headline repeated lower).
+        let header_end = region.map_or(t, |r| r.start.min(t));
+        layout.source = mark_header(page, t, header_end, layout.dateline);
     }
     layout.byline = find_byline(page, layout.title);
     if let Some(r) = region {
@@ -76,7 +89,28 @@ const TITLE_WINDOW: usize = 200;
 /// How many non-blank lines above the first paragraph a headline may stand.
 const TITLE_REACH: usize = 8;
 
-fn find_title(page: &Page<'_, '_>, first_prose: Option<usize>) -> Option<usize> {
+/// How far down a repeat of the document title is looked for, in lines.
+const REPEAT_WINDOW: usize = 600;
+/// Word similarity above which a headline-shaped line is the on-page form of
+/// the document title.
+const SIMILAR_TITLE: f32 = 0.5;
+/// The on-page headline comes before subheadings that echo it: a later line
+/// replaces an earlier one only when it is clearly closer to the title.
+const CLEARLY_MORE_SIMILAR: f32 = 0.2;
+
+/// The page's document title: its first non-blank line, when it reads as one.
+fn doc_title(page: &Page<'_, '_>) -> Option<(usize, title::DocTitle)> {
+    let d = (0..page.lines.len()).find(|&i| !page.lines[i].is_blank())?;
+    let f = &page.feats[d];
+    let ok = f.chars <= 300 && f.words <= 60 && page.kind(d) != LineKind::Dateline;
+    ok.then(|| (d, title::DocTitle::of(page.lines[d].text)))
+}
+
+fn find_title(
+    page: &Page<'_, '_>,
+    doc: Option<&(usize, title::DocTitle)>,
+    first_prose: Option<usize>,
+) -> Option<(usize, Option<std::ops::Range<usize>>)> {
     let text_lines = || {
         (0..page.lines.len())
             .filter(|&i| page.kind(i) == LineKind::Body)
@@ -85,7 +119,10 @@ fn find_title(page: &Page<'_, '_>, first_prose: Option<usize>) -> Option<usize> 
     // An aggregator's glued artifact marks its headline unmistakably.
     if let Some(i) = text_lines().find(|&i| title::strip_glued_prefix(page.lines[i].text).is_some())
     {
-        return Some(i);
+        return Some((i, None));
+    }
+    if let Some(found) = doc.and_then(|(d, dt)| title_from_document(page, *d, dt)) {
+        return Some(found);
     }
     // Otherwise the headline is the headline-shaped line nearest above the
     // first paragraph of prose, with only metadata and clutter between.
@@ -93,11 +130,60 @@ fn find_title(page: &Page<'_, '_>, first_prose: Option<usize>) -> Option<usize> 
     for j in page.above(first_prose).take(TITLE_REACH) {
         match page.kind(j) {
             LineKind::Body if page.feats[j].is_prose() => return None,
-            LineKind::Body if page.feats[j].is_headline_shaped() => return Some(j),
+            LineKind::Body if page.feats[j].is_headline_shaped() => return Some((j, None)),
             _ => {}
         }
     }
     None
+}
+
+/// The headline from the document title: its repeat above the story (the
+/// on-page headline, the whole title or the parts without the site's name),
+/// else the headline-shaped line sharing most of its words, else the document
+/// title without the site's name.
+fn title_from_document(
+    page: &Page<'_, '_>,
+    d: usize,
+    dt: &title::DocTitle,
+) -> Option<(usize, Option<std::ops::Range<usize>>)> {
+    let line = page.lines[d].text;
+    let repeats = dt.repeats(line);
+    let max_chars = repeats.iter().map(String::len).max().unwrap_or(0);
+    let window = d + 1..page.lines.len().min(d + 1 + REPEAT_WINDOW);
+    let mut best: Option<(usize, usize)> = None;
+    for i in window.clone() {
+        let text = page.lines[i].text;
+        if text.is_empty() || text.len() > max_chars + 8 {
+            continue;
+        }
+        let folded = title::fold(text);
+        if repeats.contains(&folded) && best.is_none_or(|(_, len)| folded.len() > len) {
+            best = Some((i, folded.len()));
+        }
+    }
+    if let Some((i, _)) = best {
+        return Some((i, None));
+    }
+    let headline = dt.headline(line);
+    let core = &line[dt.parts.get(dt.main).cloned().unwrap_or(headline.clone())];
+    let mut similar: Option<(usize, f32)> = None;
+    for i in window {
+        let f = &page.feats[i];
+        if f.chars > 220 || f.terminal || f.words > 40 || !f.is_headline_shaped() {
+            continue;
+        }
+        let score = title::word_similarity(core, page.lines[i].text);
+        if score >= SIMILAR_TITLE && similar.is_none_or(|(_, s)| score > s + CLEARLY_MORE_SIMILAR) {
+            similar = Some((i, score));
+        }
+    }
+    if let Some((i, _)) = similar {
+        return Some((i, None));
+    }
+    // Without a repeat, only a title that names its site is trusted: a bare
+    // first line may as well be a banner.
+    (dt.parts.len() > 1 && Features::of(&line[headline.clone()]).is_headline_shaped())
+        .then_some((d, Some(headline)))
 }
 
 // ------------------------------------------------------------- header zone
@@ -118,18 +204,43 @@ fn choose_dateline(page: &Page<'_, '_>, title: Option<usize>) -> Option<usize> {
     };
     let lo = t.saturating_sub(DATELINE_REACH);
     let hi = (t + DATELINE_REACH).min(page.lines.len());
-    (lo..hi)
+    let date_only = (lo..hi)
         .filter(|&i| page.kind(i) == LineKind::Dateline)
         .min_by_key(|&i| {
             let distance = i.abs_diff(t);
             distance + 4 * page.feats[i].pipes as usize
-        })
+        });
+    date_only.or_else(|| dated_line_near(page, t))
+}
+
+/// How many non-blank lines below the headline a date inside a short line
+/// (a byline, "Posted on … by …") is looked for; above it, fewer.
+const DATED_BELOW: usize = 25;
+const DATED_ABOVE: usize = 6;
+
+/// A short line near the headline that prints a date among other words: the
+/// nearest one, below the headline before above it.
+fn dated_line_near(page: &Page<'_, '_>, t: usize) -> Option<usize> {
+    let dated = |i: &usize| {
+        let f = &page.feats[*i];
+        f.digits >= 4 && date::is_dateline_text(page.lines[*i].text, f.chars)
+    };
+    let below = (t + 1..page.lines.len())
+        .filter(|&i| !page.lines[i].is_blank())
+        .take(DATED_BELOW)
+        .find(dated);
+    below.or_else(|| page.above(t).take(DATED_ABOVE).find(dated))
 }
 
 /// Everything above the headline is header: keep what is tied to the story
 /// (its dateline and the publisher named right above it) and mark the rest as
 /// the site's chrome. Returns the line naming the publisher.
-fn mark_header(page: &mut Page<'_, '_>, title: usize, dateline: Option<usize>) -> Option<usize> {
+fn mark_header(
+    page: &mut Page<'_, '_>,
+    title: usize,
+    header_end: usize,
+    dateline: Option<usize>,
+) -> Option<usize> {
     // The publisher's name sits in a run of name-shaped lines just above the
     // story's dateline (or the headline, when there is no dateline).
     let anchor = dateline.filter(|&d| d < title).unwrap_or(title);
@@ -145,7 +256,7 @@ fn mark_header(page: &mut Page<'_, '_>, title: usize, dateline: Option<usize>) -
             LineKind::Body if names.contains(&i) => {
                 page.set(i, LineKind::Source, "publisher above the dateline")
             }
-            LineKind::Body | LineKind::Heading => {
+            LineKind::Body | LineKind::Heading if i < header_end => {
                 page.set(i, LineKind::SiteChrome, "header above the headline")
             }
             LineKind::Dateline if Some(i) != dateline => {
@@ -260,6 +371,42 @@ fn claim_captions(page: &mut Page<'_, '_>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn layout_of(text: &str) -> (Layout, Vec<String>) {
+        let lines = crate::lines::split(text);
+        let feats: Vec<Features> = lines.iter().map(|l| Features::of(l.text)).collect();
+        let mut classes: Vec<Class> = lines
+            .iter()
+            .zip(&feats)
+            .map(|(l, f)| crate::classify::classify(l.text, f))
+            .collect();
+        let layout = resolve(&mut Page {
+            lines: &lines,
+            feats: &feats,
+            classes: &mut classes,
+        });
+        (layout, lines.iter().map(|l| l.text.to_owned()).collect())
+    }
+
+    #[test]
+    fn repeated_document_title_is_the_headline() {
+        let page = "Storm hits the coast of Maine overnight | Springfield Herald\n\nHome\nNews\nSpringfield Herald\n\nStorm hits the coast of Maine overnight\nBy Jane Doe | Nov 18, 2019\n\nA storm hit the coast on Monday, leaving thousands of homes without power.\n";
+        let (layout, lines) = layout_of(page);
+        assert_eq!(layout.title, Some(6));
+        assert_eq!(layout.title_range, None);
+        let (d, r) = layout.site.expect("site");
+        assert_eq!(&lines[d][r], "Springfield Herald");
+        assert_eq!(layout.dateline, Some(7));
+    }
+
+    #[test]
+    fn document_title_without_repeat_drops_the_site() {
+        let page = "Storm hits the coast of Maine overnight | Springfield Herald\n\nA storm hit the coast on Monday, leaving thousands of homes without power.\n";
+        let (layout, lines) = layout_of(page);
+        assert_eq!(layout.title, Some(0));
+        let r = layout.title_range.expect("range");
+        assert_eq!(&lines[0][r], "Storm hits the coast of Maine overnight");
+    }
 
     #[test]
     fn photo_descriptions() {

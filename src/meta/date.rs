@@ -152,6 +152,19 @@ pub(crate) fn is_date_line(line: &str) -> bool {
     rest_ok(&line[..range.start]) && rest_ok(&line[range.end..])
 }
 
+/// How long a line printing the story's date among other words may be:
+/// "By Jane Doe | Nov 18, 2019", "Posted on 18.11.2019 in News".
+const MAX_DATELINE_CHARS: u32 = 120;
+
+/// A short line that prints a date and is not a copyright notice: the form a
+/// story's dateline takes when it shares its line with a byline or a label.
+pub(crate) fn is_dateline_text(line: &str, chars: u32) -> bool {
+    chars <= MAX_DATELINE_CHARS
+        && !line.contains('©')
+        && !line.to_ascii_lowercase().contains("copyright")
+        && find_date(line).is_some()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -185,6 +198,16 @@ mod tests {
         assert_eq!(d("February 30, 2020"), None);
         assert_eq!(d("Wednesday"), None);
         assert_eq!(d("in 2020"), None);
+    }
+
+    #[test]
+    fn dates_inside_short_lines() {
+        let yes = |s: &str| is_dateline_text(s, s.chars().count() as u32);
+        assert!(yes("By Jane Doe | Nov 18, 2019"));
+        assert!(yes("Posted on 18.11.2019 in News"));
+        assert!(!yes("© 2019 The Springfield Herald"));
+        assert!(!yes("Copyright 2019-11-18 Herald"));
+        assert!(!yes("By Jane Doe"));
     }
 
     #[test]

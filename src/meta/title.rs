@@ -1,5 +1,7 @@
 //! Headline candidates.
 
+use std::ops::Range;
+
 use crate::classify::Features;
 
 /// Strip an artifact glued to the front of a headline by an aggregator's
@@ -22,9 +24,187 @@ pub(crate) fn strip_glued_prefix(line: &str) -> Option<&str> {
     (identifier && glued && Features::of(rest).is_headline_shaped()).then_some(rest)
 }
 
+/// What sites put between the headline and their own name in a page's
+/// document title: "Headline | Site", "Site - Headline", "Headline :: Site".
+const SEPARATORS: &[&str] = &[
+    " | ", " - ", " – ", " — ", " :: ", " · ", " • ", " » ", " « ", " / ", " : ", " -- ",
+];
+
+/// The parts of a document title between separators, as trimmed byte ranges.
+pub(crate) fn parts(line: &str) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut i = 0;
+    while i < line.len() {
+        if let Some(sep) = SEPARATORS.iter().find(|s| line[i..].starts_with(**s)) {
+            push_trimmed(line, start..i, &mut out);
+            i += sep.len();
+            start = i;
+        } else {
+            i += line[i..].chars().next().map_or(1, char::len_utf8);
+        }
+    }
+    push_trimmed(line, start..line.len(), &mut out);
+    out
+}
+
+fn push_trimmed(line: &str, r: Range<usize>, out: &mut Vec<Range<usize>>) {
+    let piece = &line[r.clone()];
+    let lead = piece.len() - piece.trim_start().len();
+    let trimmed = piece.trim();
+    if !trimmed.is_empty() {
+        out.push(r.start + lead..r.start + lead + trimmed.len());
+    }
+}
+
+/// A page's document title (its first line in a page dump), split into the
+/// headline and the site's name.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct DocTitle {
+    pub parts: Vec<Range<usize>>,
+    /// Index of the longest part: the headline's core; the site name is short.
+    pub main: usize,
+}
+
+impl DocTitle {
+    pub fn of(line: &str) -> DocTitle {
+        let parts = parts(line);
+        let main = (0..parts.len())
+            .max_by_key(|&k| (parts[k].len(), std::cmp::Reverse(k)))
+            .unwrap_or(0);
+        DocTitle { parts, main }
+    }
+
+    /// The headline without the site part: everything but the end part away
+    /// from the longest one.
+    pub fn headline(&self, line: &str) -> Range<usize> {
+        let n = self.parts.len();
+        match n {
+            0 => 0..line.len(),
+            1 => self.parts[0].clone(),
+            _ if self.main + 1 == n => self.parts[1].start..self.parts[n - 1].end,
+            _ => self.parts[0].start..self.parts[n - 2].end,
+        }
+    }
+
+    /// The site's name: the end part away from the longest one.
+    pub fn site(&self) -> Option<Range<usize>> {
+        let n = self.parts.len();
+        match n {
+            0 | 1 => None,
+            _ if self.main + 1 == n => Some(self.parts[0].clone()),
+            _ => Some(self.parts[n - 1].clone()),
+        }
+    }
+
+    /// Folded forms a repeat of the headline may take on the page: the whole
+    /// title, and every run of consecutive parts holding the longest part.
+    pub fn repeats(&self, line: &str) -> Vec<String> {
+        let mut out = vec![fold(line)];
+        let n = self.parts.len();
+        for a in 0..=self.main.min(n.saturating_sub(1)) {
+            for b in self.main + 1..=n {
+                if b - a < n {
+                    out.push(fold(&line[self.parts[a].start..self.parts[b - 1].end]));
+                }
+            }
+        }
+        out
+    }
+}
+
+/// Text folded for comparing titles: lower case, straight quotes, separators
+/// and white space runs as one space.
+pub(crate) fn fold(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut space = false;
+    for c in text.chars() {
+        let c = match c {
+            '‘' | '’' | '`' | '´' => '\'',
+            '“' | '”' | '«' | '»' => '"',
+            '–' | '—' => '-',
+            c => c,
+        };
+        if c.is_whitespace() {
+            space = !out.is_empty();
+            continue;
+        }
+        if space {
+            out.push(' ');
+            space = false;
+        }
+        out.extend(c.to_lowercase());
+    }
+    out
+}
+
+/// How alike two headlines are by the words they share (Dice coefficient over
+/// word sets, 0 to 1).
+pub(crate) fn word_similarity(a: &str, b: &str) -> f32 {
+    let words = |s: &str| {
+        let mut w: Vec<String> = s
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect();
+        w.sort_unstable();
+        w.dedup();
+        w
+    };
+    let (wa, wb) = (words(a), words(b));
+    if wa.is_empty() || wb.is_empty() {
+        return 0.0;
+    }
+    let shared = wa.iter().filter(|w| wb.binary_search(w).is_ok()).count();
+    #[allow(clippy::cast_precision_loss)]
+    let dice = 2.0 * shared as f32 / (wa.len() + wb.len()) as f32;
+    dice
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn document_titles_split_into_headline_and_site() {
+        let line = "Storm hits the coast of Maine | The Springfield Herald";
+        let t = DocTitle::of(line);
+        assert_eq!(&line[t.headline(line)], "Storm hits the coast of Maine");
+        assert_eq!(t.site().map(|r| &line[r]), Some("The Springfield Herald"));
+        let line = "Herald - Storm hits the coast, leaving thousands without power";
+        let t = DocTitle::of(line);
+        assert_eq!(
+            &line[t.headline(line)],
+            "Storm hits the coast, leaving thousands without power"
+        );
+        assert_eq!(t.site().map(|r| &line[r]), Some("Herald"));
+        let line = "Storm hits the coast";
+        assert_eq!(DocTitle::of(line).site(), None);
+        assert_eq!(&line[DocTitle::of(line).headline(line)], line);
+    }
+
+    #[test]
+    fn repeats_hold_the_longest_part() {
+        let line = "Live: Storm hits the coast - Weather | Herald";
+        let r = DocTitle::of(line).repeats(line);
+        assert!(r.contains(&"live: storm hits the coast".to_owned()));
+        assert!(r.contains(&"live: storm hits the coast - weather".to_owned()));
+        assert!(r.contains(&"live: storm hits the coast - weather | herald".to_owned()));
+        assert!(!r.contains(&"weather | herald".to_owned()));
+        assert!(!r.contains(&"herald".to_owned()));
+    }
+
+    #[test]
+    fn folding_and_similarity() {
+        assert_eq!(fold("  It’s  A\tStorm "), "it's a storm");
+        assert!(
+            word_similarity(
+                "7 Major Diet Trends for 2025",
+                "The 7 Biggest Diet Trends in 2025"
+            ) >= 0.5
+        );
+        assert!(word_similarity("Storm hits the coast", "Subscribe to our newsletter") < 0.2);
+    }
 
     #[test]
     fn glued_artifacts_are_stripped() {
