@@ -10,6 +10,7 @@
 //! every substantial cluster, because returning more of the page loses less
 //! than cutting an article made of short lines down to one fragment.
 
+use crate::classify::lexicon::END_OF_ARTICLE;
 use crate::classify::Features;
 use crate::context::Page;
 use crate::LineKind;
@@ -131,7 +132,22 @@ fn gap_weight(kind: LineKind, text: &str, f: &Features) -> f32 {
 struct Cluster {
     start: usize,
     end: usize,
+    /// Prose weight (about words).
     weight: f32,
+    prose_lines: u32,
+    /// Non-blank lines inside the cluster that are not prose: chrome between
+    /// paragraphs, as a comment thread has around every comment.
+    other_lines: u32,
+}
+
+impl Cluster {
+    /// Weight for choosing the article: prose interleaved with chrome line
+    /// by line (comments with their names, dates and reply links; teasers
+    /// with their headlines) counts for less than prose that runs on.
+    fn score(&self) -> f32 {
+        let density = self.prose_lines as f32 / (self.prose_lines + self.other_lines) as f32;
+        self.weight * (0.3 + 0.7 * density)
+    }
 }
 
 /// Find the main content region, or `None` when the page has no prose.
@@ -139,6 +155,7 @@ pub(crate) fn find(page: &Page<'_, '_>) -> Option<Region> {
     let mut clusters: Vec<Cluster> = Vec::new();
     let mut current: Option<Cluster> = None;
     let mut gap = 0.0f32;
+    let mut pending_other = 0u32;
     for i in 0..page.lines.len() {
         let kind = page.classes[i].kind;
         let text = page.lines[i].text;
@@ -153,33 +170,43 @@ pub(crate) fn find(page: &Page<'_, '_>) -> Option<Region> {
                 Some(c) => {
                     c.end = i;
                     c.weight += weight;
+                    c.prose_lines += 1;
+                    c.other_lines += pending_other;
                 }
                 None => {
                     current = Some(Cluster {
                         start: i,
                         end: i,
                         weight,
+                        prose_lines: 1,
+                        other_lines: 0,
                     })
                 }
             }
             gap = 0.0;
+            pending_other = 0;
             continue;
         }
-        gap += gap_weight(kind, text, f);
-        if gap > MAX_GAP {
+        let g = gap_weight(kind, text, f);
+        gap += g;
+        pending_other += u32::from(g > 0.0);
+        // Comments, related stories and share bars follow the article: a
+        // marker of them ends the cluster whatever the gap.
+        if gap > MAX_GAP || page.classes[i].reason == END_OF_ARTICLE {
             clusters.extend(current.take());
+            pending_other = 0;
         }
     }
     clusters.extend(current);
     let best = clusters
         .iter()
-        .max_by(|a, b| a.weight.total_cmp(&b.weight))?;
-    let total: f32 = clusters.iter().map(|c| c.weight).sum();
+        .max_by(|a, b| a.score().total_cmp(&b.score()))?;
     // Too little prose anywhere to tell an article from its surroundings
     // (a list, a recipe, a table): keep the whole page.
     if best.weight < MIN_ARTICLE {
         return None;
     }
+    let total: f32 = clusters.iter().map(|c| c.weight).sum();
     if best.weight >= DOMINANT * total {
         return Some(Region {
             start: best.start,

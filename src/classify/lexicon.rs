@@ -17,6 +17,9 @@ use regex::{Regex, RegexSet};
 
 use crate::LineKind;
 
+/// The reason given to lines that end an article: the region stops there.
+pub(crate) const END_OF_ARTICLE: &str = "end of the article (comments, related, share)";
+
 /// A family of patterns that all mean one kind of line.
 pub(crate) struct Family {
     pub kind: LineKind,
@@ -187,6 +190,26 @@ pub(crate) static FAMILIES: &[Family] = &[
         ],
     },
     Family {
+        // Headers of what follows an article (comments, related stories,
+        // share bars): the main-content region does not extend past them.
+        kind: LineKind::SiteChrome,
+        reason: END_OF_ARTICLE,
+        // Headers are short and never sentences: "Read more about the new
+        // range." inside an article is text, "Read more" alone is not.
+        max_chars: 80,
+        with_slash: &[],
+        suffixes: &[],
+        patterns: &[
+            r"(?i)^\d+\s+(?:comments?|responses?|replies|thoughts?|reactions?)\b(?:\s*(?:on|to|\||»|:)\s*.*)?$",
+            r"(?i)^(?:leave|post|add|write|submit|join) (?:a|your|the) (?:comment|reply|response|discussion|conversation)\b[^.!?]*$",
+            r"(?i)^(?:comments?|discussion|reader comments|responses|what (?:do )?you think\??)\s*(?:\(\d+\))?\s*:?$",
+            r"(?i)^(?:related|more|similar|recommended|popular|latest|trending|recent|other|further|featured)\s+(?:posts|articles|stories|news|reads|reading|content|coverage|videos|recipes|guides|links|items)(?:\s+(?:from|on|in|about|by|for|like this)\b[^.!?]{0,50})?\s*:?$",
+            r"(?i)^(?:you (?:may|might|will) (?:also )?(?:like|enjoy|be interested in)|read (?:next|more|this next)|also read|don[’']t miss|recommended for you|what to read next|more from|more on this|keep reading|up next)\b[^.!?]{0,40}(?:\.\.\.|…)?:?$",
+            r"(?i)^share (?:this|the)(?: (?:article|story|post|page))?\s*:?$",
+            r"(?i)^(?:about the author|tags?|filed under|categories|posted in)\s*:?[^.!?]{0,60}$",
+        ],
+    },
+    Family {
         kind: LineKind::SiteChrome,
         reason: "site chrome",
         max_chars: 200,
@@ -198,6 +221,9 @@ pub(crate) static FAMILIES: &[Family] = &[
                 r"(?i)^[\s\-–—|•·»›<>*]*(?:back|go back|back to top|top|topic|topics|home|homepage|menu|main menu|search|sections?|all sections|skip to (?:main )?content|skip to navigation|skip to site index|skip navigation|log ?in|log ?out|sign ?in|sign ?out|sign ?up|register|subscribe|subscribe now|subscriber|account|my account|profile|today[’']s paper|e-?paper|next|previous|prev|next (?:article|story|post)|previous (?:article|story|post)|more|read more|see more|show more|load more|view more|more stories|related|related (?:stories|articles|posts|content|coverage|topics)|you may also like|recommended|recommended for you|trending|trending now|popular|most popular|most read|most viewed|top stories|latest|latest news|latest stories|editor[’']s picks|share|share this|share (?:this )?(?:article|story|post|page)|shares|tweet|email|e-mail|print|comments?|leave a comment|post a comment|add a comment|show comments|view comments|reply|like|follow|follow us|facebook|twitter|x|instagram|linkedin|youtube|whatsapp|pinterest|reddit|tiktok|telegram|flipboard|copy link|copy|link copied|close|open|toggle navigation|advertise|advertise with us|contact|contact us|about|about us|privacy|privacy policy|terms|terms of (?:use|service)|terms and conditions|cookie policy|cookies|cookie settings|accept|accept all|accept cookies|reject all|manage cookies|manage preferences|do not sell my (?:personal )?info(?:rmation)?|sitemap|rss|newsletter|newsletters|jobs|careers|help|faq|feedback|tags?|filed under|listen|listen to (?:this )?article|watch|play|video|videos|photos|gallery|view gallery|enlarge|expand|zoom|loading|loading\.\.\.|opinion|news|world|politics|business|sports?|entertainment|lifestyle|health|science|technology|tech|culture|travel|weather|local|national|video player)",
                 tail!()
             ),
+            // Comment threads: "Jill Winger says", "reply to comment".
+            r"(?i)^(?:reply|reply to (?:this )?comment|report (?:this )?comment|log ?in to reply|cancel reply|load more comments|view (?:all )?\d* ?(?:comments|replies))$",
+            r"^\p{Lu}[\p{L}'’.\-]*(?:\s+[\p{L}'’.\-]+){0,3}\s+(?:says|said|wrote|writes|replied)\s*:?$",
             // Share, follow and click-through prompts.
             r"(?i)^(?:follow|find|like|join|connect with) (?:us|me) on\b.*$",
             r"(?i)^share (?:on|via|this|to|with)\b.*$",
@@ -435,6 +461,33 @@ mod tests {
             LineKind::classify("By Monday, the council had voted to close the old bridge."),
             LineKind::Body
         );
+    }
+
+    #[test]
+    fn end_of_article_markers() {
+        for l in [
+            "109 Comments | Grow a Garden, Make It Yourself",
+            "34 responses to “ Anthony Lynn: “We needed to win this game” ”",
+            "Leave a Reply",
+            "You may also like these posts...",
+            "Related Stories",
+            "Share this:",
+            "More from The Times",
+        ] {
+            assert_eq!(
+                LEXICON.family(l, l.chars().count()).map(|f| f.reason),
+                Some(END_OF_ARTICLE),
+                "{l}"
+            );
+        }
+        assert_eq!(kind("Jill Winger says"), Some(LineKind::SiteChrome));
+        assert_eq!(kind("reply to comment"), Some(LineKind::SiteChrome));
+        assert_eq!(
+            kind("More than 40 people were hurt in the blast, officials said."),
+            None
+        );
+        assert_eq!(kind("Read more about recent LG innovations."), None);
+        assert_eq!(kind("More posts ≠ more subscribers."), None);
     }
 
     #[test]
