@@ -27,6 +27,8 @@ const MAX_GAP: f32 = 3.0;
 /// The prose weight (about words) below which no cluster is trusted to be
 /// the article.
 const MIN_ARTICLE: f32 = 60.0;
+/// Lines of the site's own chrome that still let two clusters be one text.
+const MAX_HARD_GAP: usize = 0;
 /// A cluster this share of the page's prose or more is the article alone.
 const DOMINANT: f32 = 0.5;
 /// With no dominant cluster, clusters this share of the largest join it.
@@ -198,19 +200,31 @@ pub(crate) fn find(page: &Page<'_, '_>) -> Option<Region> {
         }
     }
     clusters.extend(current);
-    let best = clusters
+    let (best_index, best) = clusters
         .iter()
-        .max_by(|a, b| a.score().total_cmp(&b.score()))?;
+        .enumerate()
+        .max_by(|(_, a), (_, b)| a.score().total_cmp(&b.score()))?;
     // Too little prose anywhere to tell an article from its surroundings
     // (a list, a recipe, a table): keep the whole page.
     if best.weight < MIN_ARTICLE {
         return None;
     }
+    // Grow the article over its own lists and labels: a neighbouring
+    // cluster joins when what separates them is not the site's chrome.
+    let (mut first, mut last) = (best_index, best_index);
+    while first > 0 && soft_gap(page, clusters[first - 1].end, clusters[first].start) {
+        first -= 1;
+    }
+    while last + 1 < clusters.len() && soft_gap(page, clusters[last].end, clusters[last + 1].start)
+    {
+        last += 1;
+    }
+    let grown: f32 = clusters[first..=last].iter().map(|c| c.weight).sum();
     let total: f32 = clusters.iter().map(|c| c.weight).sum();
-    if best.weight >= DOMINANT * total {
+    if grown >= DOMINANT * total {
         return Some(Region {
-            start: best.start,
-            end: best.end,
+            start: clusters[first].start,
+            end: clusters[last].end,
         });
     }
     let substantial = || {
@@ -219,9 +233,32 @@ pub(crate) fn find(page: &Page<'_, '_>) -> Option<Region> {
             .filter(|c| c.weight >= SUBSTANTIAL * best.weight)
     };
     Some(Region {
-        start: substantial().map(|c| c.start).min()?,
-        end: substantial().map(|c| c.end).max()?,
+        start: substantial()
+            .map(|c| c.start)
+            .min()?
+            .min(clusters[first].start),
+        end: substantial().map(|c| c.end).max()?.max(clusters[last].end),
     })
+}
+
+/// Whether the lines strictly between `from` and `to` hold at most a couple
+/// of the site's own lines (lexicon chrome, dates) and no end-of-article
+/// marker: then two clusters around them are one text split by a list.
+fn soft_gap(page: &Page<'_, '_>, from: usize, to: usize) -> bool {
+    let mut hard = 0;
+    for i in from + 1..to {
+        let class = page.classes[i];
+        if class.reason == END_OF_ARTICLE {
+            return false;
+        }
+        if matches!(class.kind, LineKind::SiteChrome | LineKind::Dateline) {
+            hard += 1;
+            if hard > MAX_HARD_GAP {
+                return false;
+            }
+        }
+    }
+    true
 }
 
 /// Mark every body line outside the region as chrome.
