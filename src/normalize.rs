@@ -58,27 +58,45 @@ pub(crate) fn normalize(input: &str) -> Cow<'_, str> {
         return Cow::Borrowed(input);
     };
     let mut out = String::with_capacity(input.len());
-    out.push_str(&input[..first]);
-    let mut chars = input[first..].chars().peekable();
-    while let Some(c) = chars.next() {
-        match action(c) {
-            Action::Keep => out.push(c),
+    // Copy unchanged runs whole; only the characters that change are handled
+    // one by one.
+    let mut run = 0;
+    let mut chars = input
+        .char_indices()
+        .skip_while(|&(i, _)| i < first)
+        .peekable();
+    while let Some((i, c)) = chars.next() {
+        let act = action(c);
+        if matches!(act, Action::Keep) {
+            continue;
+        }
+        out.push_str(&input[run..i]);
+        run = i + c.len_utf8();
+        match act {
+            Action::Keep | Action::Drop => {}
             Action::Space => out.push(' '),
-            Action::Drop => {}
             Action::Newline => {
-                if c == '\r' && chars.peek() == Some(&'\n') {
+                if c == '\r' && chars.peek().is_some_and(|&(_, n)| n == '\n') {
                     chars.next();
+                    run += 1;
                 }
                 out.push('\n');
             }
         }
     }
+    out.push_str(&input[run..]);
     Cow::Owned(out)
 }
 
 /// Fold runs of white space into one space and trim the ends: the form in which
 /// paragraphs are returned.
 pub(crate) fn fold_spaces(text: &str) -> String {
+    let text = text.trim();
+    // Lines arrive trimmed, with tabs and odd spaces already plain spaces:
+    // most need no folding at all.
+    if !text.contains("  ") && !text.contains(['\n', '\t']) {
+        return text.to_owned();
+    }
     let mut out = String::with_capacity(text.len());
     for word in text.split_whitespace() {
         if !out.is_empty() {

@@ -39,6 +39,11 @@ const SUBSTANTIAL: f32 = 0.25;
 /// density tells running text from headlines and link lists, which are almost
 /// all content words.
 fn is_function_word(word: &str) -> bool {
+    // Most words are content words longer than any function word: leave
+    // before trimming punctuation (at most a quote and a comma around one).
+    if word.len() > 9 {
+        return false;
+    }
     let w = word.trim_matches(|c: char| !c.is_alphanumeric());
     if w.is_empty() || w.len() > 6 {
         return false;
@@ -72,18 +77,49 @@ fn is_function_word(word: &str) -> bool {
     )
 }
 
+/// Word counts of a line that need its words, taken in one pass.
+#[derive(Debug, Clone, Copy)]
+struct WordStats {
+    /// Words as separated by spaces.
+    spaced: u32,
+    function: u32,
+    /// Capitalised words that are not function words.
+    capitalised: u32,
+}
+
+impl WordStats {
+    fn of(text: &str) -> WordStats {
+        let mut stats = WordStats {
+            spaced: 0,
+            function: 0,
+            capitalised: 0,
+        };
+        for w in text.split_whitespace() {
+            stats.spaced += 1;
+            if is_function_word(w) {
+                stats.function += 1;
+            } else if w.chars().next().is_some_and(char::is_uppercase) {
+                stats.capitalised += 1;
+            }
+        }
+        stats
+    }
+}
+
 /// How strongly a line reads as running text, in words (0 = not prose).
-fn prose_weight(text: &str, f: &Features) -> f32 {
+fn prose_weight(f: &Features, w: WordStats) -> f32 {
     let sentence = f.words >= 7 && (f.terminal || f.words >= 15);
     if !sentence || f.upper * 2 > f.lower {
         return 0.0;
     }
     let words = f.words.min(120) as f32;
-    let function = text
-        .split_whitespace()
-        .filter(|w| is_function_word(w))
-        .count() as f32;
-    let density = function / f.words as f32;
+    let density = if w.spaced * 6 < f.words {
+        // Written without spaces: function words cannot be counted; the
+        // length and the sentence ending must carry the decision.
+        0.3
+    } else {
+        w.function as f32 / w.spaced.max(1) as f32
+    };
     // Teasers and headlines that end in a full stop still lack function words.
     if density < 0.12 && f.words < 25 {
         return 0.0;
@@ -92,7 +128,7 @@ fn prose_weight(text: &str, f: &Features) -> f32 {
 }
 
 /// How much a non-prose line separates prose, in chrome lines.
-fn gap_weight(kind: LineKind, text: &str, f: &Features) -> f32 {
+fn gap_weight(kind: LineKind, f: &Features, w: WordStats) -> f32 {
     match kind {
         // Inline clutter sits inside articles: it neither joins nor splits.
         LineKind::Blank
@@ -107,20 +143,11 @@ fn gap_weight(kind: LineKind, text: &str, f: &Features) -> f32 {
         LineKind::SiteChrome | LineKind::Dateline | LineKind::Source => 1.0,
         _ if f.words <= 2 => 1.0,
         _ => {
-            let (mut function, mut capitalised, mut total) = (0u32, 0u32, 0u32);
-            for w in text.split_whitespace() {
-                total += 1;
-                if is_function_word(w) {
-                    function += 1;
-                } else if w.chars().next().is_some_and(char::is_uppercase) {
-                    capitalised += 1;
-                }
-            }
-            let content = total - function;
-            if function == 0 || capitalised * 10 > content * 7 {
+            let content = w.spaced - w.function;
+            if w.function == 0 || w.capitalised * 10 > content * 7 {
                 // A link or a teaser headline: content words, title case.
                 0.8
-            } else if f.words >= 4 && function * 5 >= total {
+            } else if f.words >= 4 && w.function * 5 >= w.spaced {
                 // A fragment of text: a list item, a table row, a step.
                 0.1
             } else {
@@ -162,11 +189,12 @@ pub(crate) fn find(page: &Page<'_, '_>) -> Option<Region> {
         let kind = page.classes[i].kind;
         let text = page.lines[i].text;
         let f = &page.feats[i];
-        let weight = if kind.is_body() {
-            prose_weight(text, f)
+        let stats = if kind.is_body() {
+            Some(WordStats::of(text))
         } else {
-            0.0
+            None
         };
+        let weight = stats.map_or(0.0, |w| prose_weight(f, w));
         if weight > 0.0 {
             match current.as_mut() {
                 Some(c) => {
@@ -189,7 +217,15 @@ pub(crate) fn find(page: &Page<'_, '_>) -> Option<Region> {
             pending_other = 0;
             continue;
         }
-        let g = gap_weight(kind, text, f);
+        let g = gap_weight(
+            kind,
+            f,
+            stats.unwrap_or(WordStats {
+                spaced: 0,
+                function: 0,
+                capitalised: 0,
+            }),
+        );
         gap += g;
         pending_other += u32::from(g > 0.0);
         // Comments, related stories and share bars follow the article: a
@@ -281,7 +317,7 @@ mod tests {
     use super::*;
 
     fn weight(s: &str) -> f32 {
-        prose_weight(s, &Features::of(s))
+        prose_weight(&Features::of(s), WordStats::of(s))
     }
 
     #[test]

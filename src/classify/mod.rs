@@ -165,7 +165,7 @@ impl Features {
         // "word" per line by space count; about two characters make a word.
         let spaced_words = words;
         let words = if u64::from(chars) > 12 * u64::from(spaced_words.max(1))
-            && chars > lower + upper + digits
+            && chars > 2 * (lower + upper + digits)
         {
             spaced_words.max(chars / 2)
         } else {
@@ -266,6 +266,17 @@ mod tests {
         assert!(head.is_headline_shaped());
         assert!(!head.is_prose());
         assert!(!Features::of("back").is_headline_shaped());
+    }
+
+    #[test]
+    fn space_less_scripts_count_words_by_characters() {
+        let ja = Features::of("今回はそのKindleデスクトップアプリに関する話をしたいと思います。");
+        assert!(ja.words > 10);
+        assert!(ja.terminal);
+        let url = Features::of(
+            "https://static6.example.de/image/5dd3a081695b58675837525e-500-250/things-to-know.jpg",
+        );
+        assert_eq!(url.words, 1);
     }
 
     #[test]
