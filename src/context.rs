@@ -57,10 +57,19 @@ impl Page<'_, '_> {
 pub(crate) fn resolve(page: &mut Page<'_, '_>) -> Layout {
     let mut layout = Layout::default();
     claim_captions(page);
-    let region = region::find(page);
     let doc = doc_title(page);
     layout.site = doc.as_ref().and_then(|(d, dt)| dt.site().map(|r| (*d, r)));
-    if let Some((t, range)) = find_title(page, doc.as_ref(), region.map(|r| r.start)) {
+    // A headline the page marks (a repeat of its document title, a glued
+    // artifact) anchors the search for the main content; otherwise the
+    // headline is looked for above the main content.
+    let marked = marked_title(page, doc.as_ref());
+    let anchor = marked
+        .as_ref()
+        .map(|&(t, _)| t)
+        .filter(|&t| doc.as_ref().is_none_or(|(d, _)| t != *d));
+    let region = region::find(page, anchor);
+    let found = marked.or_else(|| title_above_prose(page, region.map(|r| r.start)));
+    if let Some((t, range)) = found {
         layout.title = Some(t);
         layout.title_range = range;
     }
@@ -106,27 +115,37 @@ fn doc_title(page: &Page<'_, '_>) -> Option<(usize, title::DocTitle)> {
     ok.then(|| (d, title::DocTitle::of(page.lines[d].text)))
 }
 
-fn find_title(
+/// The first lines of text of the page, where a headline may be.
+fn text_lines<'p>(page: &'p Page<'_, '_>) -> impl Iterator<Item = usize> + 'p {
+    (0..page.lines.len())
+        .filter(|&i| page.kind(i) == LineKind::Body)
+        .take(TITLE_WINDOW)
+}
+
+/// A headline the page itself marks: glued to an aggregator's artifact, or
+/// repeating its document title.
+fn marked_title(
     page: &Page<'_, '_>,
     doc: Option<&(usize, title::DocTitle)>,
-    first_prose: Option<usize>,
 ) -> Option<(usize, Option<std::ops::Range<usize>>)> {
-    let text_lines = || {
-        (0..page.lines.len())
-            .filter(|&i| page.kind(i) == LineKind::Body)
-            .take(TITLE_WINDOW)
-    };
     // An aggregator's glued artifact marks its headline unmistakably.
-    if let Some(i) = text_lines().find(|&i| title::strip_glued_prefix(page.lines[i].text).is_some())
+    if let Some(i) =
+        text_lines(page).find(|&i| title::strip_glued_prefix(page.lines[i].text).is_some())
     {
         return Some((i, None));
     }
-    if let Some(found) = doc.and_then(|(d, dt)| title_from_document(page, *d, dt)) {
-        return Some(found);
-    }
-    // Otherwise the headline is the headline-shaped line nearest above the
-    // first paragraph of prose, with only metadata and clutter between.
-    let first_prose = first_prose.or_else(|| text_lines().find(|&i| page.feats[i].is_prose()))?;
+    doc.and_then(|(d, dt)| title_from_document(page, *d, dt))
+}
+
+/// The headline-shaped line nearest above the first paragraph of prose (of
+/// the main content, when it is known), with only metadata and clutter
+/// between.
+fn title_above_prose(
+    page: &Page<'_, '_>,
+    first_prose: Option<usize>,
+) -> Option<(usize, Option<std::ops::Range<usize>>)> {
+    let first_prose =
+        first_prose.or_else(|| text_lines(page).find(|&i| page.feats[i].is_prose()))?;
     for j in page.above(first_prose).take(TITLE_REACH) {
         match page.kind(j) {
             LineKind::Body if page.feats[j].is_prose() => return None,

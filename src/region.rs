@@ -29,6 +29,9 @@ const MAX_GAP: f32 = 3.0;
 const MIN_ARTICLE: f32 = 60.0;
 /// Lines of the site's own chrome that still let two clusters be one text.
 const MAX_HARD_GAP: usize = 0;
+/// Prose weight between the headline and an end-of-article marker that makes
+/// the marker the start of the page's tail.
+const TAIL_AFTER: f32 = 2.0 * MIN_ARTICLE;
 /// A cluster this share of the page's prose or more is the article alone.
 const DOMINANT: f32 = 0.5;
 /// With no dominant cluster, clusters this share of the largest join it.
@@ -180,8 +183,14 @@ impl Cluster {
 }
 
 /// Find the main content region, or `None` when the page has no prose.
-pub(crate) fn find(page: &Page<'_, '_>) -> Option<Region> {
+///
+/// `headline` is the line of a headline the page marks, when there is one:
+/// the article follows it, and what follows an end-of-article marker after
+/// it is the page's tail.
+pub(crate) fn find(page: &Page<'_, '_>, headline: Option<usize>) -> Option<Region> {
     let mut clusters: Vec<Cluster> = Vec::new();
+    // End-of-article markers ("34 Comments", "Related stories") by line.
+    let mut boundaries: Vec<usize> = Vec::new();
     let mut current: Option<Cluster> = None;
     let mut gap = 0.0f32;
     let mut pending_other = 0u32;
@@ -230,16 +239,32 @@ pub(crate) fn find(page: &Page<'_, '_>) -> Option<Region> {
         pending_other += u32::from(g > 0.0);
         // Comments, related stories and share bars follow the article: a
         // marker of them ends the cluster whatever the gap.
-        if gap > MAX_GAP || page.classes[i].reason == END_OF_ARTICLE {
+        let boundary = page.classes[i].reason == END_OF_ARTICLE;
+        if boundary {
+            boundaries.push(i);
+        }
+        if gap > MAX_GAP || boundary {
             clusters.extend(current.take());
             pending_other = 0;
         }
     }
     clusters.extend(current);
-    let (best_index, best) = clusters
-        .iter()
-        .enumerate()
-        .max_by(|(_, a), (_, b)| a.score().total_cmp(&b.score()))?;
+    if let Some(h) = headline {
+        drop_tail(page, &mut clusters, &boundaries, h);
+    }
+    let before = |c: &Cluster| headline.is_some_and(|h| c.end < h);
+    let (best_index, best) = clusters.iter().enumerate().max_by(|(_, a), (_, b)| {
+        // Text above the headline is rarely the article: it competes at
+        // half its weight.
+        let score = |c: &Cluster| {
+            if before(c) {
+                c.score() / 2.0
+            } else {
+                c.score()
+            }
+        };
+        score(a).total_cmp(&score(b))
+    })?;
     // Too little prose anywhere to tell an article from its surroundings
     // (a list, a recipe, a table): keep the whole page.
     if best.weight < MIN_ARTICLE {
@@ -275,6 +300,45 @@ pub(crate) fn find(page: &Page<'_, '_>) -> Option<Region> {
             .min(clusters[first].start),
         end: substantial().map(|c| c.end).max()?.max(clusters[last].end),
     })
+}
+
+/// Drop the clusters of the page's tail: those after the first
+/// end-of-article marker that follows some prose below the headline.
+///
+/// A marker repeated on the page ("Read more" under every teaser card) is a
+/// link, not the header of the tail, and does not count; neither does one
+/// with more prose after it than before (an inline promo).
+fn drop_tail(
+    page: &Page<'_, '_>,
+    clusters: &mut Vec<Cluster>,
+    boundaries: &[usize],
+    headline: usize,
+) {
+    let once = |b: usize| {
+        let text = page.lines[b].text;
+        boundaries
+            .iter()
+            .filter(|&&o| page.lines[o].text == text)
+            .count()
+            == 1
+    };
+    let tail = boundaries.iter().copied().find(|&b| {
+        let prose: f32 = clusters
+            .iter()
+            .filter(|c| c.start > headline && c.end < b)
+            .map(|c| c.weight)
+            .sum();
+        // An inline promo ("Don't miss:") has more of the article after it.
+        let after = clusters
+            .iter()
+            .filter(|c| c.start > b)
+            .map(Cluster::score)
+            .sum::<f32>();
+        b > headline && prose >= TAIL_AFTER && prose >= after && once(b)
+    });
+    if let Some(t) = tail {
+        clusters.retain(|c| c.start < t);
+    }
 }
 
 /// Whether the lines strictly between `from` and `to` hold at most a couple
