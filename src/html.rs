@@ -68,6 +68,10 @@ pub(crate) struct Markup {
     pub ld_publisher: Option<String>,
     pub published: Option<String>,
     pub ld_date: Option<String>,
+    /// `datePublished` of a JSON-LD object that is not an article (a `WebPage`).
+    pub ld_other_date: Option<String>,
+    /// A publication date from a less common `<meta>` name.
+    pub published_other: Option<String>,
     pub time_datetime: Option<String>,
     pub author: Option<String>,
 }
@@ -668,6 +672,15 @@ fn read_markup(
                 | "dcterms.date"
                 | "sailthru.date"
                 | "parsely-pub-date" => &mut m.published,
+                // Other vocabularies' publication dates ("cludo:date",
+                // "article.published"); never a modification or expiry date.
+                k if (k.contains("publish") || k.ends_with(":date") || k.ends_with(".date"))
+                    && !["modif", "updat", "expir", "end"]
+                        .iter()
+                        .any(|w| k.contains(w)) =>
+                {
+                    &mut m.published_other
+                }
                 "author" | "article:author" | "sailthru.author" | "parsely-author"
                     if !content.starts_with("http") =>
                 {
@@ -752,6 +765,9 @@ fn read_json_ld(script: &str, m: &mut Markup) {
                         m.ld_publisher = string(o.get("publisher"));
                     }
                 }
+                if m.ld_other_date.is_none() {
+                    m.ld_other_date = string(o.get("datePublished"));
+                }
                 stack.extend(o.values().filter(|x| x.is_object() || x.is_array()));
             }
             _ => {}
@@ -798,10 +814,16 @@ impl Markup {
     }
 
     pub(crate) fn date(&self) -> Option<Date> {
-        [&self.published, &self.ld_date, &self.time_datetime]
-            .into_iter()
-            .flatten()
-            .find_map(|s| parse_date(s))
+        [
+            &self.published,
+            &self.ld_date,
+            &self.ld_other_date,
+            &self.published_other,
+            &self.time_datetime,
+        ]
+        .into_iter()
+        .flatten()
+        .find_map(|s| parse_date(s))
     }
 
     pub(crate) fn source(&self) -> Option<&str> {
@@ -817,6 +839,20 @@ pub(crate) fn apply_hints(
     classes: &mut [Class],
     hints: &[Hint],
 ) {
+    let hint = |line: &Line<'_>| hints.get(line.number.wrapping_sub(1)).copied();
+    // When the page marks its article and the article holds the prose, text
+    // outside it is the page's, not the story's.
+    let main_prose = lines
+        .iter()
+        .zip(feats)
+        .filter(|(l, f)| f.is_prose() && hint(l).is_some_and(|h| h.has(flag::MAIN)))
+        .count();
+    let outside_prose = lines
+        .iter()
+        .zip(feats)
+        .filter(|(l, f)| f.is_prose() && hint(l).is_some_and(|h| !h.has(flag::MAIN)))
+        .count();
+    let article_marked = main_prose >= 3 && main_prose >= outside_prose;
     for ((line, f), class) in lines.iter().zip(feats).zip(classes.iter_mut()) {
         if line.is_blank() {
             continue;
@@ -826,6 +862,11 @@ pub(crate) fn apply_hints(
         };
         if let Some(c) = hinted(class, f, h) {
             *class = c;
+        } else if article_marked && !h.has(flag::MAIN) && class.kind.is_body() {
+            *class = Class {
+                kind: LineKind::SiteChrome,
+                reason: "markup: outside the article",
+            };
         }
     }
 }
