@@ -217,7 +217,6 @@ fn class_flags(el: &Element) -> u32 {
         "banner",
         "popup",
         "modal",
-        "widget",
         "recommended",
         "tags",
         "signup",
