@@ -5,8 +5,9 @@
 //! cargo bench -- classify_line     # one group
 //! ```
 //!
-//! The `corpus` group runs `clean` over the page dumps of `../shared/corpus`
-//! and is skipped, with a message, when that directory is absent.
+//! The `corpus` group runs `clean` over the page dumps of `../shared/corpus`,
+//! the `html` group `clean_html` over the pages' HTML (`.html.gz`); both are
+//! skipped, with a message, when that directory is absent.
 
 use std::hint::black_box;
 use std::path::Path;
@@ -110,5 +111,49 @@ fn corpus(c: &mut Criterion) {
     g.finish();
 }
 
-criterion_group!(benches, classify_line, clean, corpus);
+fn html(c: &mut Criterion) {
+    use std::io::Read;
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus");
+    let mut pages = Vec::new();
+    for name in ["scrapinghub-dev", "wcxb-dev"] {
+        let Ok(dir) = std::fs::read_dir(root.join(name)) else {
+            continue;
+        };
+        for entry in dir.flatten() {
+            let path = entry.path();
+            if !path.to_string_lossy().ends_with(".html.gz") {
+                continue;
+            }
+            let Ok(file) = std::fs::File::open(&path) else {
+                continue;
+            };
+            let mut bytes = Vec::new();
+            if flate2::read::GzDecoder::new(file)
+                .read_to_end(&mut bytes)
+                .is_ok()
+            {
+                pages.push(String::from_utf8_lossy(&bytes).into_owned());
+            }
+        }
+    }
+    if pages.is_empty() {
+        eprintln!("html: skipped, no .html.gz pages under {}", root.display());
+        return;
+    }
+    let bytes: usize = pages.iter().map(String::len).sum();
+    let cleaner = Cleaner::new();
+    let mut g = c.benchmark_group("html");
+    g.sample_size(10);
+    g.throughput(Throughput::Bytes(bytes as u64));
+    g.bench_function("clean_html_corpus", |b| {
+        b.iter(|| {
+            for page in &pages {
+                black_box(cleaner.clean_html(black_box(page)));
+            }
+        })
+    });
+    g.finish();
+}
+
+criterion_group!(benches, classify_line, clean, corpus, html);
 criterion_main!(benches);

@@ -1,27 +1,30 @@
 //! Clean a page and print the article.
 //!
 //! ```text
-//! cargo run --release --example clean -- [--json] [FILE]    # stdin when no FILE
+//! cargo run --release --example clean -- [--json] [--html] [FILE]    # stdin when no FILE
 //! ```
 //!
 //! Plain output: title, date, source and byline, a blank line, then the body.
 //! `--json`: one JSON object with `title`, `date` (`YYYY-MM-DD` or null),
 //! `source`, `byline`, `body` (paragraphs joined by a blank line) and
-//! `credits`. Bytes that are not UTF-8 are decoded lossily, with a warning.
+//! `credits`. `--html`: the input is HTML, cleaned with `clean_html`.
+//! Bytes that are not UTF-8 are decoded lossily, with a warning.
 
 use std::io::{Read, Write};
 use std::process::ExitCode;
 
 use serde_json::json;
 
-const USAGE: &str = "usage: clean [--json] [FILE]   (reads stdin when no FILE)";
+const USAGE: &str = "usage: clean [--json] [--html] [FILE]   (reads stdin when no FILE)";
 
 fn main() -> ExitCode {
     let mut json_out = false;
+    let mut html = false;
     let mut path = None;
     for arg in std::env::args().skip(1) {
         match arg.as_str() {
             "--json" => json_out = true,
+            "--html" => html = true,
             "-h" | "--help" => {
                 println!("{USAGE}");
                 return ExitCode::SUCCESS;
@@ -54,7 +57,11 @@ fn main() -> ExitCode {
             String::from_utf8_lossy(e.as_bytes()).into_owned()
         }
     };
-    let article = declutter::clean(&text);
+    let article = if html {
+        declutter::clean_html(&text)
+    } else {
+        declutter::clean(&text)
+    };
     let out = if json_out {
         let credits: Vec<_> = article
             .credits()

@@ -1,41 +1,57 @@
 //! Run `clean` over a corpus directory and print predictions for `score.py`.
 //!
 //! ```text
-//! cargo run --release --example eval -- CORPUS_DIR > predictions.jsonl
+//! cargo run --release --example eval -- [--html] CORPUS_DIR > predictions.jsonl
 //! python3 ../shared/eval/score.py CORPUS_DIR predictions.jsonl
 //! ```
 //!
-//! Reads every `<id>.txt` in CORPUS_DIR (sorted by id), writes one JSON line
+//! Reads every `<id>.txt` in CORPUS_DIR (sorted by id), or with `--html` every
+//! `<id>.html.gz` (cleaned with `clean_html`), writes one JSON line
 //! `{"id","title","date","source","body"}` per page to stdout and the timing
-//! of `clean` alone (pages/s, MB/s) to stderr.
+//! of the cleaning alone (pages/s, MB/s) to stderr.
 
-use std::io::Write;
+use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::time::{Duration, Instant};
 
 use serde_json::json;
 
-fn pages(dir: &Path) -> std::io::Result<Vec<(String, PathBuf)>> {
+fn pages(dir: &Path, suffix: &str) -> std::io::Result<Vec<(String, PathBuf)>> {
     let mut out = Vec::new();
     for entry in std::fs::read_dir(dir)? {
         let path = entry?.path();
-        if path.extension().is_some_and(|e| e == "txt") {
-            if let Some(id) = path.file_stem().and_then(|s| s.to_str()) {
-                out.push((id.to_owned(), path.clone()));
-            }
+        let name = path.file_name().and_then(|s| s.to_str()).unwrap_or("");
+        if let Some(id) = name.strip_suffix(suffix) {
+            out.push((id.to_owned(), path.clone()));
         }
     }
     out.sort();
     Ok(out)
 }
 
+fn gunzip(bytes: &[u8]) -> std::io::Result<Vec<u8>> {
+    let mut out = Vec::new();
+    flate2::read::GzDecoder::new(bytes).read_to_end(&mut out)?;
+    Ok(out)
+}
+
 fn main() -> ExitCode {
-    let Some(dir) = std::env::args().nth(1) else {
-        eprintln!("usage: eval CORPUS_DIR");
+    let mut html = false;
+    let mut dir = None;
+    for arg in std::env::args().skip(1) {
+        match arg.as_str() {
+            "--html" => html = true,
+            _ if dir.is_none() && !arg.starts_with('-') => dir = Some(arg),
+            _ => dir = None,
+        }
+    }
+    let Some(dir) = dir else {
+        eprintln!("usage: eval [--html] CORPUS_DIR");
         return ExitCode::from(2);
     };
-    let files = match pages(Path::new(&dir)) {
+    let suffix = if html { ".html.gz" } else { ".txt" };
+    let files = match pages(Path::new(&dir), suffix) {
         Ok(f) => f,
         Err(e) => {
             eprintln!("eval: cannot list {dir}: {e}");
@@ -46,7 +62,7 @@ fn main() -> ExitCode {
     let mut stdout = std::io::stdout().lock();
     let (mut bytes, mut spent) = (0usize, Duration::ZERO);
     for (id, path) in &files {
-        let raw = match std::fs::read(path) {
+        let raw = match std::fs::read(path).and_then(|b| if html { gunzip(&b) } else { Ok(b) }) {
             Ok(b) => b,
             Err(e) => {
                 eprintln!("eval: cannot read {}: {e}", path.display());
@@ -55,7 +71,11 @@ fn main() -> ExitCode {
         };
         let text = String::from_utf8_lossy(&raw);
         let start = Instant::now();
-        let article = cleaner.clean(&text);
+        let article = if html {
+            cleaner.clean_html(&text)
+        } else {
+            cleaner.clean(&text)
+        };
         spent += start.elapsed();
         bytes += text.len();
         let row = json!({
@@ -71,7 +91,7 @@ fn main() -> ExitCode {
     }
     let secs = spent.as_secs_f64().max(1e-9);
     eprintln!(
-        "eval: {} pages, {:.1} MB in {:.3} s of clean: {:.0} pages/s, {:.1} MB/s",
+        "eval: {} pages, {:.1} MB in {:.3} s of cleaning: {:.0} pages/s, {:.1} MB/s",
         files.len(),
         bytes as f64 / 1e6,
         secs,

@@ -145,6 +145,68 @@ impl Cleaner {
         self.article(&analysis)
     }
 
+    /// Clean a page given as HTML. Never fails, whatever the markup: broken,
+    /// unclosed or deeply nested markup gives what text it can.
+    ///
+    /// The markup is evidence the text does not have: navigation, headers,
+    /// footers, asides, forms, link lists and elements whose class names
+    /// clutter are removed; figure captions are told apart; the title, date,
+    /// publisher and author stated in `<meta>` tags and JSON-LD are preferred
+    /// to the ones read from the text.
+    ///
+    /// ```
+    /// use declutter::Cleaner;
+    ///
+    /// let html = r#"<html><head><title>Storm hits the coast | Herald</title>
+    /// <meta property="og:site_name" content="The Springfield Herald">
+    /// <meta property="article:published_time" content="2023-02-22T08:00:00Z"></head>
+    /// <body><nav><a href="/">Home</a> <a href="/news">News</a></nav>
+    /// <article><h1>Storm hits the coast</h1>
+    /// <p>A storm hit the coast on Monday, leaving thousands of homes without power.</p>
+    /// <script>track("view")</script></article>
+    /// <footer>© 2023 Springfield Herald. All rights reserved.</footer></body></html>"#;
+    /// let article = Cleaner::new().clean_html(html);
+    /// assert_eq!(article.title(), Some("Storm hits the coast"));
+    /// assert_eq!(article.date().map(|d| d.to_string()).as_deref(), Some("2023-02-22"));
+    /// assert_eq!(article.source(), Some("The Springfield Herald"));
+    /// assert_eq!(article.paragraphs(), ["A storm hit the coast on Monday, leaving thousands of homes without power."]);
+    /// ```
+    pub fn clean_html(&self, html: &str) -> Article {
+        let page = crate::html::flatten(html);
+        let normalized = normalize(&page.text);
+        let mut analysis = self.analyse_hinted(&normalized, Some(&page.hints));
+        let markup = &page.markup;
+        let title = markup.title().map(fold_spaces);
+        if let Some(t) = &title {
+            // The headline's own line leaves the body.
+            let found = analysis
+                .lines
+                .iter()
+                .position(|l| !l.is_blank() && fold_spaces(l.text) == *t);
+            if let Some(i) = found {
+                analysis.layout.title = Some(i);
+                analysis.classes[i] = crate::classify::Class {
+                    kind: LineKind::Title,
+                    reason: "markup: headline",
+                };
+            }
+        }
+        let mut article = self.article(&analysis);
+        if title.is_some() {
+            article.title = title;
+        }
+        if let Some(d) = markup.date() {
+            article.date = Some(d);
+        }
+        if let Some(s) = markup.source() {
+            article.source = Some(fold_spaces(s));
+        }
+        if let Some(a) = &markup.author {
+            article.byline = Some(fold_spaces(a));
+        }
+        article
+    }
+
     /// Every input line with the kind it was given and why, for seeing what
     /// [`clean`](Self::clean) removed. Blank lines are included.
     ///
@@ -192,6 +254,16 @@ impl Cleaner {
 
     /// normalise → lines → classify → context.
     fn analyse<'a>(&self, normalized: &'a str) -> Analysis<'a> {
+        self.analyse_hinted(normalized, None)
+    }
+
+    /// [`analyse`](Self::analyse), with the markup's evidence about each line
+    /// (from HTML input) applied between classification and context.
+    fn analyse_hinted<'a>(
+        &self,
+        normalized: &'a str,
+        hints: Option<&[crate::html::Hint]>,
+    ) -> Analysis<'a> {
         let lines = lines::split(normalized);
         let feats: Vec<Features> = lines.iter().map(|l| Features::of(l.text)).collect();
         let mut classes: Vec<Class> = lines
@@ -199,6 +271,9 @@ impl Cleaner {
             .zip(&feats)
             .map(|(l, f)| self.classify(l.text, f))
             .collect();
+        if let Some(hints) = hints {
+            crate::html::apply_hints(&lines, &feats, &mut classes, hints);
+        }
         let layout = context::resolve(&mut Page {
             lines: &lines,
             feats: &feats,

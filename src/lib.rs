@@ -44,6 +44,7 @@ mod classify;
 mod cleaner;
 mod context;
 mod error;
+mod html;
 mod lines;
 mod meta;
 mod normalize;
@@ -67,4 +68,18 @@ static DEFAULT: LazyLock<Cleaner> = LazyLock::new(Cleaner::new);
 /// [`Cleaner`] for options.
 pub fn clean(text: &str) -> Article {
     DEFAULT.clean(text)
+}
+
+/// Clean a page given as HTML with the default options.
+///
+/// Infallible: any `&str` gives an [`Article`]. See [`Cleaner::clean_html`].
+///
+/// ```
+/// let html = "<h1>Storm hits the coast</h1><p>A storm hit the coast on Monday, leaving thousands of homes without power.</p>";
+/// let article = declutter::clean_html(html);
+/// assert_eq!(article.title(), Some("Storm hits the coast"));
+/// assert_eq!(article.paragraphs().len(), 1);
+/// ```
+pub fn clean_html(html: &str) -> Article {
+    DEFAULT.clean_html(html)
 }

@@ -1,0 +1,925 @@
+//! HTML input: the DOM flattened to the text stream the pipeline reads, with
+//! what the markup says about each line kept as hints, and the metadata the
+//! markup states outright.
+//!
+//! The walk is iterative (the tree's own open/close traversal plus an explicit
+//! stack of open elements), so nesting depth costs memory, never call stack.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+use scraper::{node::Element, Html, Node};
+
+use crate::classify::{Class, Features};
+use crate::lines::Line;
+use crate::meta::date;
+use crate::normalize::fold_spaces;
+use crate::{Date, LineKind};
+
+/// What the markup says about one emitted line (bit flags).
+pub(crate) mod flag {
+    pub const NAV: u32 = 1;
+    pub const HEADER: u32 = 1 << 1;
+    pub const FOOTER: u32 = 1 << 2;
+    pub const ASIDE: u32 = 1 << 3;
+    pub const FORM: u32 = 1 << 4;
+    pub const FIGURE: u32 = 1 << 5;
+    pub const FIGCAPTION: u32 = 1 << 6;
+    pub const LI: u32 = 1 << 7;
+    /// Inside `<article>`, `<main>` or an element marked as the article body.
+    pub const MAIN: u32 = 1 << 8;
+    pub const H1: u32 = 1 << 9;
+    pub const HEADING: u32 = 1 << 10;
+    /// An ancestor's class or id names clutter (ad, share, related, …).
+    pub const CHROME_CLASS: u32 = 1 << 11;
+    /// An ancestor's class or id names a caption or credit.
+    pub const CAPTION_CLASS: u32 = 1 << 12;
+    /// An ancestor's class or id names a byline or author.
+    pub const BYLINE_CLASS: u32 = 1 << 13;
+    pub const PRE: u32 = 1 << 14;
+    pub const BLOCKQUOTE: u32 = 1 << 15;
+    pub const CELL: u32 = 1 << 16;
+}
+
+/// The markup's evidence for one line of the text stream.
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub(crate) struct Hint {
+    /// [`flag`] bits that hold for all of the line's text.
+    pub flags: u32,
+    /// Share of the line's characters inside links, 0 to 1.
+    pub link_density: f32,
+}
+
+impl Hint {
+    fn has(&self, f: u32) -> bool {
+        self.flags & f != 0
+    }
+}
+
+/// Metadata stated by the markup, raw as printed there.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Markup {
+    pub title_tag: Option<String>,
+    pub og_title: Option<String>,
+    pub ld_headline: Option<String>,
+    /// Every `<h1>` in document order, with whether it is inside the article.
+    pub h1s: Vec<(String, bool)>,
+    pub site_name: Option<String>,
+    pub ld_publisher: Option<String>,
+    pub published: Option<String>,
+    pub ld_date: Option<String>,
+    /// `datePublished` of a JSON-LD object that is not an article (a `WebPage`).
+    pub ld_other_date: Option<String>,
+    /// A publication date from a less common `<meta>` name.
+    pub published_other: Option<String>,
+    pub time_datetime: Option<String>,
+    pub author: Option<String>,
+}
+
+/// A page flattened: the text stream and one hint per line of it.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Flattened {
+    pub text: String,
+    /// One per line of `text` (blank lines get the default hint).
+    pub hints: Vec<Hint>,
+    pub markup: Markup,
+}
+
+/// Elements whose contents are never text of the page.
+fn is_skipped(name: &str) -> bool {
+    matches!(
+        name,
+        "script"
+            | "style"
+            | "template"
+            | "noscript"
+            | "svg"
+            | "math"
+            | "head"
+            | "iframe"
+            | "object"
+            | "embed"
+            | "canvas"
+            | "video"
+            | "audio"
+            | "select"
+            | "textarea"
+            | "button"
+    )
+}
+
+/// Elements that start and end a line of their own.
+fn is_block(name: &str) -> bool {
+    matches!(
+        name,
+        "address"
+            | "article"
+            | "aside"
+            | "blockquote"
+            | "body"
+            | "center"
+            | "dd"
+            | "details"
+            | "dialog"
+            | "div"
+            | "dl"
+            | "dt"
+            | "fieldset"
+            | "figcaption"
+            | "figure"
+            | "footer"
+            | "form"
+            | "h1"
+            | "h2"
+            | "h3"
+            | "h4"
+            | "h5"
+            | "h6"
+            | "header"
+            | "hgroup"
+            | "hr"
+            | "html"
+            | "li"
+            | "main"
+            | "menu"
+            | "nav"
+            | "ol"
+            | "p"
+            | "pre"
+            | "section"
+            | "summary"
+            | "table"
+            | "tbody"
+            | "thead"
+            | "tfoot"
+            | "tr"
+            | "td"
+            | "th"
+            | "ul"
+            | "caption"
+            | "legend"
+            | "title"
+    )
+}
+
+fn is_hidden(el: &Element) -> bool {
+    if el.attr("hidden").is_some() {
+        return true;
+    }
+    if el
+        .attr("aria-hidden")
+        .is_some_and(|v| v.trim().eq_ignore_ascii_case("true"))
+    {
+        return true;
+    }
+    el.attr("style").is_some_and(|s| {
+        let s: String = s
+            .chars()
+            .filter(|c| !c.is_whitespace())
+            .take(4096)
+            .collect::<String>()
+            .to_ascii_lowercase();
+        s.contains("display:none") || s.contains("visibility:hidden")
+    })
+}
+
+/// Flags from the words of an element's class and id.
+fn class_flags(el: &Element) -> u32 {
+    const CHROME: &[&str] = &[
+        "ad",
+        "ads",
+        "advert",
+        "adverts",
+        "advertisement",
+        "advertising",
+        "promo",
+        "promos",
+        "promoted",
+        "related",
+        "share",
+        "sharing",
+        "social",
+        "newsletter",
+        "subscribe",
+        "subscription",
+        "comment",
+        "comments",
+        "cookie",
+        "cookies",
+        "footer",
+        "nav",
+        "navbar",
+        "navigation",
+        "menu",
+        "sidebar",
+        "breadcrumb",
+        "breadcrumbs",
+        "banner",
+        "popup",
+        "modal",
+        "recommended",
+        "tags",
+        "signup",
+    ];
+    const CAPTION: &[&str] = &["caption", "credit", "credits", "figcaption"];
+    const BYLINE: &[&str] = &["byline", "author", "authors"];
+    let mut flags = 0;
+    let names = el.attr("class").into_iter().chain(el.attr("id"));
+    for value in names {
+        // Huge attributes are read only in part.
+        let value = value.get(..value.len().min(1024)).unwrap_or("");
+        for token in value.split_ascii_whitespace() {
+            for word in token.split(['-', '_']) {
+                let word = word.to_ascii_lowercase();
+                if CHROME.contains(&word.as_str()) {
+                    flags |= flag::CHROME_CLASS;
+                } else if CAPTION.contains(&word.as_str()) {
+                    flags |= flag::CAPTION_CLASS;
+                } else if BYLINE.contains(&word.as_str()) {
+                    flags |= flag::BYLINE_CLASS;
+                }
+            }
+        }
+    }
+    flags
+}
+
+fn element_flags(el: &Element, parent: u32) -> u32 {
+    let name = el.name();
+    let mut f = parent;
+    let in_main = parent & flag::MAIN != 0;
+    f |= match name {
+        "nav" => flag::NAV,
+        "header" if !in_main => flag::HEADER,
+        "footer" => flag::FOOTER,
+        "aside" => flag::ASIDE,
+        "form" | "button" | "label" | "input" => flag::FORM,
+        "figure" => flag::FIGURE,
+        "figcaption" => flag::FIGCAPTION,
+        "li" => flag::LI,
+        "article" | "main" => flag::MAIN,
+        "h1" => flag::H1,
+        "h2" | "h3" | "h4" | "h5" | "h6" => flag::HEADING,
+        "pre" => flag::PRE,
+        "blockquote" => flag::BLOCKQUOTE,
+        "td" | "th" => flag::CELL,
+        _ => 0,
+    };
+    if let Some(role) = el.attr("role") {
+        f |= match role.trim() {
+            "navigation" | "menu" | "menubar" => flag::NAV,
+            "banner" if !in_main => flag::HEADER,
+            "contentinfo" => flag::FOOTER,
+            "complementary" => flag::ASIDE,
+            "main" | "article" => flag::MAIN,
+            _ => 0,
+        };
+    }
+    if el
+        .attr("itemprop")
+        .is_some_and(|p| p.split_ascii_whitespace().any(|w| w == "articleBody"))
+    {
+        f |= flag::MAIN;
+    }
+    if !matches!(name, "html" | "body") {
+        f |= class_flags(el);
+    }
+    f
+}
+
+/// One open element during the walk.
+#[derive(Clone, Copy)]
+struct Frame {
+    flags: u32,
+    hidden: bool,
+    link: bool,
+    block: bool,
+}
+
+/// The line being built.
+#[derive(Default)]
+struct LineBuf {
+    text: String,
+    chars: usize,
+    link_chars: usize,
+    flags: Option<u32>,
+    space: bool,
+}
+
+struct Out {
+    /// Lines with their hint and whether each starts a new block.
+    lines: Vec<(String, Hint, bool)>,
+    cur: LineBuf,
+    new_block: bool,
+}
+
+impl Out {
+    fn push_text(&mut self, text: &str, flags: u32, link: bool) {
+        if text.starts_with(char::is_whitespace) {
+            self.cur.space = true;
+        }
+        for word in text.split(char::is_whitespace).filter(|w| !w.is_empty()) {
+            if self.cur.space && !self.cur.text.is_empty() {
+                self.cur.text.push(' ');
+                self.cur.chars += 1;
+            }
+            self.cur.space = true;
+            self.cur.text.push_str(word);
+            let n = word.chars().count();
+            self.cur.chars += n;
+            if link {
+                self.cur.link_chars += n;
+            }
+            self.cur.flags = Some(self.cur.flags.map_or(flags, |f| f & flags));
+        }
+        if !text.ends_with(char::is_whitespace) {
+            self.cur.space = false;
+        }
+    }
+
+    /// End the current line; `block` starts a new block after it.
+    fn end_line(&mut self, block: bool) {
+        let cur = std::mem::take(&mut self.cur);
+        if !cur.text.is_empty() {
+            let hint = Hint {
+                flags: cur.flags.unwrap_or(0),
+                link_density: cur.link_chars as f32 / cur.chars.max(1) as f32,
+            };
+            self.lines.push((cur.text, hint, self.new_block));
+            self.new_block = false;
+        }
+        if block {
+            self.new_block = true;
+        }
+    }
+}
+
+/// The text of an element's direct text children (for `<title>`, scripts).
+fn child_text(node: ego_tree::NodeRef<'_, Node>) -> String {
+    let mut s = String::new();
+    for c in node.children() {
+        if let Node::Text(t) = c.value() {
+            s.push_str(t);
+        }
+    }
+    s
+}
+
+fn non_empty(s: &str) -> Option<String> {
+    let s = fold_spaces(s.trim());
+    (!s.is_empty()).then_some(s)
+}
+
+/// How deep elements may nest, as in browsers (Blink flattens the tree below
+/// 512 levels). The parser's scope checks scan the stack of open elements, so
+/// deeper nesting would cost time quadratic in the depth.
+const MAX_DEPTH: usize = 512;
+
+/// Elements that never hold content, or that the parser closes implicitly
+/// when a sibling opens: they do not add to the nesting depth.
+fn is_flat(name: &[u8]) -> bool {
+    const FLAT: &[&[u8]] = &[
+        b"area",
+        b"base",
+        b"br",
+        b"col",
+        b"embed",
+        b"hr",
+        b"img",
+        b"input",
+        b"link",
+        b"meta",
+        b"param",
+        b"source",
+        b"track",
+        b"wbr",
+        b"p",
+        b"li",
+        b"dt",
+        b"dd",
+        b"option",
+        b"tr",
+        b"td",
+        b"th",
+        b"html",
+        b"head",
+        b"body",
+        b"tbody",
+        b"thead",
+        b"tfoot",
+        b"colgroup",
+        b"optgroup",
+        b"rb",
+        b"rt",
+        b"rp",
+    ];
+    FLAT.iter().any(|f| f.eq_ignore_ascii_case(name))
+}
+
+/// `html` with the tags nested deeper than [`MAX_DEPTH`] left out (their text
+/// stays). Borrowed unchanged in the usual case. A cheap scan, not a parser:
+/// comments and raw text (`script`, `style`, …) are skipped, quoted attribute
+/// values may hold `>`.
+fn limit_depth(html: &str) -> std::borrow::Cow<'_, str> {
+    let b = html.as_bytes();
+    let mut depth = 0usize;
+    let mut cut: Vec<std::ops::Range<usize>> = Vec::new();
+    let mut i = 0;
+    while let Some(off) = b[i..].iter().position(|&c| c == b'<') {
+        let start = i + off;
+        i = start + 1;
+        if b[i..].starts_with(b"!--") {
+            i = find(b, i + 3, b"-->").map_or(b.len(), |e| e + 3);
+            continue;
+        }
+        let closing = b.get(i) == Some(&b'/');
+        let name_start = i + usize::from(closing);
+        let name_len = b[name_start..]
+            .iter()
+            .take_while(|c| c.is_ascii_alphanumeric())
+            .count();
+        if name_len == 0 || !b[name_start].is_ascii_alphabetic() {
+            continue;
+        }
+        let name = &b[name_start..name_start + name_len];
+        // The end of the tag, past quoted values.
+        let mut j = name_start + name_len;
+        let mut quote = None;
+        while j < b.len() {
+            match (quote, b[j]) {
+                (None, b'>') => break,
+                (None, q @ (b'"' | b'\'')) => quote = Some(q),
+                (Some(q), c) if c == q => quote = None,
+                _ => {}
+            }
+            j += 1;
+        }
+        let end = (j + 1).min(b.len());
+        i = end;
+        let self_closing = j > 0 && b.get(j - 1) == Some(&b'/');
+        if !closing {
+            let raw = [
+                b"script" as &[u8],
+                b"style",
+                b"textarea",
+                b"title",
+                b"xmp",
+                b"plaintext",
+            ]
+            .iter()
+            .any(|r| r.eq_ignore_ascii_case(name));
+            if raw {
+                let mut close = b"</".to_vec();
+                close.extend(name.iter().map(u8::to_ascii_lowercase));
+                i = find_ci(b, i, &close).unwrap_or(b.len());
+                continue;
+            }
+        }
+        if is_flat(name) || self_closing {
+            continue;
+        }
+        if closing {
+            if depth > MAX_DEPTH {
+                cut.push(start..end);
+            }
+            depth = depth.saturating_sub(1);
+        } else {
+            depth += 1;
+            if depth > MAX_DEPTH {
+                cut.push(start..end);
+            }
+        }
+    }
+    if cut.is_empty() {
+        return std::borrow::Cow::Borrowed(html);
+    }
+    let mut out = String::with_capacity(html.len());
+    let mut last = 0;
+    for r in cut {
+        // Tags are ASCII-delimited, so the cuts fall on character boundaries.
+        out.push_str(html.get(last..r.start).unwrap_or(""));
+        out.push(' ');
+        last = r.end;
+    }
+    out.push_str(html.get(last..).unwrap_or(""));
+    std::borrow::Cow::Owned(out)
+}
+
+fn find(hay: &[u8], from: usize, needle: &[u8]) -> Option<usize> {
+    hay.get(from..)?
+        .windows(needle.len())
+        .position(|w| w == needle)
+        .map(|p| p + from)
+}
+
+fn find_ci(hay: &[u8], from: usize, needle: &[u8]) -> Option<usize> {
+    hay.get(from..)?
+        .windows(needle.len())
+        .position(|w| w.eq_ignore_ascii_case(needle))
+        .map(|p| p + from)
+}
+
+/// Flatten a parsed document.
+pub(crate) fn flatten(html: &str) -> Flattened {
+    let doc = Html::parse_document(&limit_depth(html));
+    let mut markup = Markup::default();
+    let mut out = Out {
+        lines: Vec::new(),
+        cur: LineBuf::default(),
+        new_block: true,
+    };
+    let mut stack: Vec<Frame> = Vec::new();
+    let mut ld_scripts: Vec<String> = Vec::new();
+    let mut h1_start: Option<usize> = None;
+    for edge in doc.tree.root().traverse() {
+        match edge {
+            ego_tree::iter::Edge::Open(node) => match node.value() {
+                Node::Element(el) => {
+                    let parent = stack.last().copied().unwrap_or(Frame {
+                        flags: 0,
+                        hidden: false,
+                        link: false,
+                        block: false,
+                    });
+                    let name = el.name();
+                    read_markup(el, node, &mut markup, &mut ld_scripts);
+                    let hidden = parent.hidden || is_skipped(name) || is_hidden(el);
+                    let block = is_block(name);
+                    let frame = Frame {
+                        flags: if hidden {
+                            parent.flags
+                        } else {
+                            element_flags(el, parent.flags)
+                        },
+                        hidden,
+                        link: parent.link || name == "a",
+                        block,
+                    };
+                    if !parent.hidden {
+                        if name == "br" {
+                            out.end_line(false);
+                        } else if block {
+                            out.end_line(true);
+                        } else if matches!(name, "img" | "input") {
+                            out.cur.space = true;
+                        }
+                    }
+                    if name == "h1" && !hidden {
+                        h1_start = Some(out.lines.len());
+                    }
+                    stack.push(frame);
+                }
+                Node::Text(t) => {
+                    if let Some(top) = stack.last() {
+                        if !top.hidden {
+                            if top.flags & flag::PRE != 0 && t.contains('\n') {
+                                for (k, piece) in t.split('\n').enumerate() {
+                                    if k > 0 {
+                                        out.end_line(false);
+                                    }
+                                    out.push_text(piece, top.flags, top.link);
+                                }
+                            } else {
+                                out.push_text(t, top.flags, top.link);
+                            }
+                        }
+                    }
+                }
+                _ => {}
+            },
+            ego_tree::iter::Edge::Close(node) => {
+                if let Node::Element(el) = node.value() {
+                    let frame = stack.pop();
+                    if let Some(f) = frame {
+                        if f.block && !f.hidden {
+                            out.end_line(true);
+                        }
+                        if el.name() == "h1" && !f.hidden {
+                            if let Some(start) = h1_start.take() {
+                                let text: Vec<&str> =
+                                    out.lines[start..].iter().map(|l| l.0.as_str()).collect();
+                                if let Some(t) = non_empty(&text.join(" ")) {
+                                    if markup.h1s.len() < 64 {
+                                        markup.h1s.push((t, f.flags & flag::MAIN != 0));
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+    out.end_line(true);
+    for script in &ld_scripts {
+        read_json_ld(script, &mut markup);
+    }
+    let mut text = String::new();
+    let mut hints = Vec::with_capacity(out.lines.len() * 2);
+    for (k, (line, hint, new_block)) in out.lines.into_iter().enumerate() {
+        if k > 0 {
+            if new_block {
+                text.push_str("\n\n");
+                hints.push(Hint::default());
+            } else {
+                text.push('\n');
+            }
+        }
+        text.push_str(&line);
+        hints.push(hint);
+    }
+    text.push('\n');
+    Flattened {
+        text,
+        hints,
+        markup,
+    }
+}
+
+/// Metadata from one element: `<title>`, `<meta>`, `<time>`, JSON-LD.
+fn read_markup(
+    el: &Element,
+    node: ego_tree::NodeRef<'_, Node>,
+    m: &mut Markup,
+    ld: &mut Vec<String>,
+) {
+    match el.name() {
+        "title" if m.title_tag.is_none() => m.title_tag = non_empty(&child_text(node)),
+        "meta" => {
+            let key = el
+                .attr("property")
+                .or_else(|| el.attr("name"))
+                .or_else(|| el.attr("itemprop"))
+                .unwrap_or("")
+                .trim()
+                .to_ascii_lowercase();
+            let Some(content) = el.attr("content").and_then(non_empty) else {
+                return;
+            };
+            let slot = match key.as_str() {
+                "og:title" => &mut m.og_title,
+                "og:site_name" => &mut m.site_name,
+                "article:published_time"
+                | "datepublished"
+                | "og:published_time"
+                | "pubdate"
+                | "publishdate"
+                | "publish-date"
+                | "date"
+                | "dc.date"
+                | "dc.date.issued"
+                | "dcterms.date"
+                | "sailthru.date"
+                | "parsely-pub-date" => &mut m.published,
+                // Other vocabularies' publication dates ("cludo:date",
+                // "article.published"); never a modification or expiry date.
+                k if (k.contains("publish") || k.ends_with(":date") || k.ends_with(".date"))
+                    && !["modif", "updat", "expir", "end"]
+                        .iter()
+                        .any(|w| k.contains(w)) =>
+                {
+                    &mut m.published_other
+                }
+                "author" | "article:author" | "sailthru.author" | "parsely-author"
+                    if !content.starts_with("http") =>
+                {
+                    &mut m.author
+                }
+                _ => return,
+            };
+            slot.get_or_insert(content);
+        }
+        "time" if m.time_datetime.is_none() => {
+            if let Some(d) = el.attr("datetime").and_then(non_empty) {
+                m.time_datetime = Some(d);
+            }
+        }
+        "script"
+            if el
+                .attr("type")
+                .is_some_and(|t| t.trim().eq_ignore_ascii_case("application/ld+json")) =>
+        {
+            ld.push(child_text(node));
+        }
+        _ => {}
+    }
+}
+
+/// Headline, date, author and publisher of the first article object in a
+/// JSON-LD script. The JSON is walked with an explicit stack.
+fn read_json_ld(script: &str, m: &mut Markup) {
+    use serde_json::Value;
+    const ARTICLE_TYPES: &[&str] = &[
+        "Article",
+        "NewsArticle",
+        "BlogPosting",
+        "ReportageNewsArticle",
+        "AnalysisNewsArticle",
+        "OpinionNewsArticle",
+        "Report",
+        "TechArticle",
+        "ScholarlyArticle",
+        "LiveBlogPosting",
+        "SocialMediaPosting",
+    ];
+    let Ok(root) = serde_json::from_str::<Value>(script.trim()) else {
+        return;
+    };
+    fn string(v: Option<&Value>) -> Option<String> {
+        match v? {
+            Value::String(s) => non_empty(s),
+            Value::Array(a) => a.iter().find_map(|x| string(Some(x))),
+            Value::Object(o) => string(o.get("name")),
+            _ => None,
+        }
+    }
+    let mut stack = vec![&root];
+    let mut seen = 0;
+    while let Some(v) = stack.pop() {
+        seen += 1;
+        if seen > 10_000 {
+            break;
+        }
+        match v {
+            Value::Array(items) => stack.extend(items.iter().rev()),
+            Value::Object(o) => {
+                let is_article = match o.get("@type") {
+                    Some(Value::String(t)) => ARTICLE_TYPES.contains(&t.as_str()),
+                    Some(Value::Array(ts)) => ts
+                        .iter()
+                        .any(|t| t.as_str().is_some_and(|t| ARTICLE_TYPES.contains(&t))),
+                    _ => false,
+                };
+                if is_article {
+                    if m.ld_headline.is_none() {
+                        m.ld_headline = string(o.get("headline")).or_else(|| string(o.get("name")));
+                    }
+                    if m.ld_date.is_none() {
+                        m.ld_date = string(o.get("datePublished"));
+                    }
+                    if m.author.is_none() {
+                        m.author = string(o.get("author"));
+                    }
+                    if m.ld_publisher.is_none() {
+                        m.ld_publisher = string(o.get("publisher"));
+                    }
+                }
+                if m.ld_other_date.is_none() {
+                    m.ld_other_date = string(o.get("datePublished"));
+                }
+                stack.extend(o.values().filter(|x| x.is_object() || x.is_array()));
+            }
+            _ => {}
+        }
+    }
+}
+
+/// A date as markup prints it: ISO first (the calendar date as printed),
+/// then any form the text reader knows.
+pub(crate) fn parse_date(s: &str) -> Option<Date> {
+    static ISO: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^\s*((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})").expect("iso date regex compiles")
+    });
+    if let Some(c) = ISO.captures(s) {
+        let y = c[1].parse().ok()?;
+        let mo = c[2].parse().ok()?;
+        let d = c[3].parse().ok()?;
+        return Date::new(y, mo, d).ok();
+    }
+    date::find_date(s)
+}
+
+impl Markup {
+    /// The headline: the first `<h1>` that the page's meta titles repeat
+    /// (they often add the site's name), else the article's `<h1>`, else
+    /// the meta titles, else `<title>`.
+    pub(crate) fn title(&self) -> Option<&str> {
+        let metas: Vec<String> = [&self.og_title, &self.ld_headline, &self.title_tag]
+            .into_iter()
+            .flatten()
+            .map(|t| t.to_lowercase())
+            .collect();
+        let repeated = self.h1s.iter().find(|(h, _)| {
+            let h = h.to_lowercase();
+            metas.iter().any(|m| m.contains(&h))
+        });
+        repeated
+            .or_else(|| self.h1s.iter().find(|(_, main)| *main))
+            .or(self.h1s.first())
+            .map(|(h, _)| h.as_str())
+            .or(self.og_title.as_deref())
+            .or(self.ld_headline.as_deref())
+            .or(self.title_tag.as_deref())
+    }
+
+    pub(crate) fn date(&self) -> Option<Date> {
+        [
+            &self.published,
+            &self.ld_date,
+            &self.ld_other_date,
+            &self.published_other,
+            &self.time_datetime,
+        ]
+        .into_iter()
+        .flatten()
+        .find_map(|s| parse_date(s))
+    }
+
+    pub(crate) fn source(&self) -> Option<&str> {
+        self.site_name.as_deref().or(self.ld_publisher.as_deref())
+    }
+}
+
+/// Revise the classifier's verdicts with the markup's evidence, before the
+/// context pass. `hints[k]` is the hint for line number `k + 1`.
+pub(crate) fn apply_hints(
+    lines: &[Line<'_>],
+    feats: &[Features],
+    classes: &mut [Class],
+    hints: &[Hint],
+) {
+    let hint = |line: &Line<'_>| hints.get(line.number.wrapping_sub(1)).copied();
+    // When the page marks its article and the article holds the prose, text
+    // outside it is the page's, not the story's.
+    let main_prose = lines
+        .iter()
+        .zip(feats)
+        .filter(|(l, f)| f.is_prose() && hint(l).is_some_and(|h| h.has(flag::MAIN)))
+        .count();
+    let outside_prose = lines
+        .iter()
+        .zip(feats)
+        .filter(|(l, f)| f.is_prose() && hint(l).is_some_and(|h| !h.has(flag::MAIN)))
+        .count();
+    let article_marked = main_prose >= 3 && main_prose >= outside_prose;
+    for ((line, f), class) in lines.iter().zip(feats).zip(classes.iter_mut()) {
+        if line.is_blank() {
+            continue;
+        }
+        let Some(h) = hints.get(line.number - 1) else {
+            continue;
+        };
+        if let Some(c) = hinted(class, f, h) {
+            *class = c;
+        } else if article_marked && !h.has(flag::MAIN) && class.kind.is_body() {
+            *class = Class {
+                kind: LineKind::SiteChrome,
+                reason: "markup: outside the article",
+            };
+        }
+    }
+}
+
+fn hinted(class: &Class, f: &Features, h: &Hint) -> Option<Class> {
+    use flag::*;
+    let set = |kind, reason| Some(Class { kind, reason });
+    if class.kind == LineKind::PhotoCredit || class.kind == LineKind::WireCredit {
+        return None;
+    }
+    if h.has(FIGCAPTION | CAPTION_CLASS) && !h.has(H1) {
+        return set(LineKind::Caption, "markup: caption");
+    }
+    if h.has(BYLINE_CLASS) && f.words <= 12 && !f.is_prose() && !h.has(H1) {
+        return set(LineKind::Byline, "markup: byline");
+    }
+    let clear_prose = h.has(MAIN) && f.is_prose() && !h.has(NAV | ASIDE | FORM);
+    if clear_prose {
+        return None;
+    }
+    if h.has(NAV) {
+        return set(LineKind::SiteChrome, "markup: navigation");
+    }
+    if h.has(FOOTER | HEADER) {
+        return set(LineKind::SiteChrome, "markup: header or footer");
+    }
+    if h.has(ASIDE | FORM) {
+        return set(LineKind::SiteChrome, "markup: aside or form");
+    }
+    if h.has(CHROME_CLASS) && !h.has(H1) {
+        return set(LineKind::SiteChrome, "markup: clutter class");
+    }
+    if h.link_density > 0.5 && !h.has(H1) {
+        return set(LineKind::SiteChrome, "markup: links");
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn blocks_and_inline() {
+        let f = flatten("<p>One <b>two</b> three</p><p>Four<br>five</p><script>x()</script>");
+        assert_eq!(f.text, "One two three\n\nFour\nfive\n");
+        assert_eq!(f.hints.len(), 4);
+    }
+
+    #[test]
+    fn iso_dates() {
+        assert_eq!(
+            parse_date("2019-11-19T05:00:00Z").map(|d| d.to_string()),
+            Some("2019-11-19".into())
+        );
+    }
+}

@@ -1,0 +1,137 @@
+//! `clean_html` on realistic and hostile markup.
+
+use declutter::clean_html;
+
+const PAGE: &str = r#"<!DOCTYPE html>
+<html lang="en"><head>
+<meta charset="utf-8">
+<title>Storm hits the coast | The Springfield Herald</title>
+<meta property="og:title" content="Storm hits the coast">
+<meta property="og:site_name" content="The Springfield Herald">
+<style>body { color: red } .secret-style { display: none }</style>
+<script type="application/ld+json">
+{"@context":"https://schema.org","@type":"NewsArticle","headline":"Storm hits the coast",
+ "datePublished":"2023-02-22T08:00:00-05:00","author":{"@type":"Person","name":"Jane Doe"},
+ "publisher":{"@type":"Organization","name":"The Springfield Herald"}}
+</script>
+<script>var secretScript = "tracking code";</script>
+</head>
+<body>
+<header class="site-header"><a href="/">The Springfield Herald</a>
+<nav><ul><li><a href="/news">News</a></li><li><a href="/sport">Sport</a></li><li><a href="/weather">Weather</a></li></ul></nav>
+</header>
+<main>
+<article>
+<h1>Storm hits the coast</h1>
+<p class="byline">By Jane Doe</p>
+<time datetime="2023-02-22">February 22, 2023</time>
+<p>A storm hit the coast on Monday, leaving thousands of homes without power and roads flooded across the county.</p>
+<figure><img src="storm.jpg" alt=""><figcaption>Waves crash over the sea wall in Springfield on Monday.</figcaption></figure>
+<p>Crews worked through the night to restore the lines, officials said, and most homes had power again by Tuesday.</p>
+<div hidden>Hidden text that must not appear.</div>
+<p style="display: none">Invisible paragraph that must not appear.</p>
+<p>The county expects the cost of the damage to run into millions of dollars, the mayor told reporters on Tuesday.</p>
+</article>
+<aside class="related"><h2>Related stories</h2><ul>
+<li><a href="/a">Flood warnings issued for the weekend</a></li>
+<li><a href="/b">How to prepare your home for a storm</a></li></ul></aside>
+</main>
+<footer><p>© 2023 The Springfield Herald. All rights reserved.</p><a href="/privacy">Privacy policy</a></footer>
+<noscript>Please enable JavaScript to view this site.</noscript>
+</body></html>"#;
+
+#[test]
+fn realistic_page() {
+    let a = clean_html(PAGE);
+    assert_eq!(a.title(), Some("Storm hits the coast"));
+    assert_eq!(
+        a.date().map(|d| d.to_string()).as_deref(),
+        Some("2023-02-22")
+    );
+    assert_eq!(a.source(), Some("The Springfield Herald"));
+    assert_eq!(a.byline(), Some("Jane Doe"));
+    assert_eq!(
+        a.paragraphs(),
+        [
+            "A storm hit the coast on Monday, leaving thousands of homes without power and roads flooded across the county.",
+            "Crews worked through the night to restore the lines, officials said, and most homes had power again by Tuesday.",
+            "The county expects the cost of the damage to run into millions of dollars, the mayor told reporters on Tuesday.",
+        ]
+    );
+}
+
+#[test]
+fn scripts_styles_and_hidden_text_never_appear() {
+    let a = clean_html(PAGE);
+    let all = format!("{:?}", a);
+    for needle in [
+        "secret",
+        "tracking",
+        "color: red",
+        "Hidden text",
+        "Invisible",
+        "enable JavaScript",
+        "Waves crash",
+        "Related stories",
+        "Privacy",
+    ] {
+        assert!(!all.contains(needle), "{needle} leaked into {all}");
+    }
+}
+
+#[test]
+fn deep_nesting_does_not_overflow() {
+    let depth = 100_000;
+    let mut html = String::with_capacity(depth * 11 + 200);
+    for _ in 0..depth {
+        html.push_str("<div>");
+    }
+    html.push_str(
+        "<p>A storm hit the coast on Monday, leaving thousands of homes without power.</p>",
+    );
+    for _ in 0..depth {
+        html.push_str("</div>");
+    }
+    let a = clean_html(&html);
+    assert!(a.body().contains("A storm hit the coast"));
+    // Unclosed, too.
+    let a = clean_html(&html[..html.len() / 2 + 40]);
+    let _ = a.body();
+}
+
+#[test]
+fn malformed_markup_does_not_panic() {
+    let long_attr = format!("<p class=\"{}\">Text</p>", "ad ".repeat(100_000));
+    let inputs = [
+        "",
+        "<",
+        "<<<>>>",
+        "<p>unclosed <b>bold <i>italic",
+        "<table><tr><td>cell<td>cell</table></tr>",
+        "</div></div></p>",
+        "<script>never closed",
+        "<html><head><title>only a title",
+        "<meta property=\"og:title\" content=\"\"><time datetime=\"9999-99-99\">x</time>",
+        "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"datePublished\":\"2023-13-45\"</script>",
+        "<script type=\"application/ld+json\">[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[</script>",
+        "\u{0}\u{feff}<p>\r\nnul and bom\u{2028}</p>",
+        long_attr.as_str(),
+    ];
+    for input in inputs {
+        let _ = clean_html(input);
+    }
+}
+
+#[test]
+fn ld_json_nesting_is_walked_without_recursion() {
+    let mut json = String::new();
+    for _ in 0..100 {
+        json.push_str("{\"a\":");
+    }
+    json.push_str("{\"@type\":\"NewsArticle\",\"headline\":\"Deep headline here\"}");
+    for _ in 0..100 {
+        json.push('}');
+    }
+    let html = format!("<script type=\"application/ld+json\">{json}</script><p>Body text of the story goes here and runs on for a while.</p>");
+    assert_eq!(clean_html(&html).title(), Some("Deep headline here"));
+}
