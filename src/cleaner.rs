@@ -185,6 +185,7 @@ impl Cleaner {
                 .position(|l| !l.is_blank() && fold_spaces(l.text) == *t);
             if let Some(i) = found {
                 analysis.layout.title = Some(i);
+                analysis.layout.title_range = None;
                 analysis.classes[i] = crate::classify::Class {
                     kind: LineKind::Title,
                     reason: "markup: headline",
@@ -292,8 +293,10 @@ impl Cleaner {
         let text = |i: usize| a.lines[i].text;
         let title = a.layout.title.map(|t| {
             let line = text(t);
+            // A range that does not fit the line (it was found on another)
+            // is ignored rather than trusted.
             let line = match &a.layout.title_range {
-                Some(r) => &line[r.clone()],
+                Some(r) => line.get(r.clone()).unwrap_or(line),
                 None => line,
             };
             fold_spaces(crate::meta::title::strip_glued_prefix(line).unwrap_or(line))
@@ -305,7 +308,7 @@ impl Cleaner {
             .layout
             .site
             .clone()
-            .map(|(i, r)| fold_spaces(&text(i)[r]))
+            .and_then(|(i, r)| text(i).get(r).map(fold_spaces))
             .or_else(|| a.layout.source.map(|i| fold_spaces(text(i))));
         let byline = a
             .layout

@@ -135,3 +135,15 @@ fn ld_json_nesting_is_walked_without_recursion() {
     let html = format!("<script type=\"application/ld+json\">{json}</script><p>Body text of the story goes here and runs on for a while.</p>");
     assert_eq!(clean_html(&html).title(), Some("Deep headline here"));
 }
+
+#[test]
+fn a_markup_headline_on_another_line_than_the_document_title() {
+    // The text path takes the headline from the document title (a range of
+    // its first line); the markup's <h1> sits on another, shorter line. The
+    // range must not be applied to that line.
+    let html = "<html><head><title>Cyber deals</title></head>\
+                <body><p>Black Friday 2025 cybersecurity deals to explore this week | Example Security Weekly Magazine</p>\
+                <h1>Cyber deals</h1><p>Here are the deals that are worth a look this year, with our notes on each of them.</p></body></html>";
+    let article = clean_html(html);
+    assert_eq!(article.title(), Some("Cyber deals"));
+}
