@@ -168,11 +168,14 @@ fn title_from_document(
     let line = page.lines[d].text;
     let repeats = dt.repeats(line);
     let max_chars = repeats.iter().map(String::len).max().unwrap_or(0);
+    // Folding lengthens a line by half at most (a few letters have a longer
+    // lower case): one much shorter than every repeat cannot be one.
+    let min_chars = repeats.iter().map(String::len).min().unwrap_or(0);
     let window = d + 1..page.lines.len().min(d + 1 + REPEAT_WINDOW);
     let mut best: Option<(usize, usize)> = None;
     for i in window.clone() {
         let text = page.lines[i].text;
-        if text.is_empty() || text.len() > max_chars + 8 {
+        if text.is_empty() || text.len() > max_chars + 8 || text.len() * 3 < min_chars * 2 {
             continue;
         }
         let folded = title::fold(text);

@@ -45,47 +45,42 @@ fn may_need_change(b: u8) -> bool {
 /// input becomes exactly one `\n`.
 pub(crate) fn normalize(input: &str) -> Cow<'_, str> {
     let bytes = input.as_bytes();
-    let first = bytes
-        .iter()
-        .position(|&b| may_need_change(b))
-        .and_then(|start| {
-            input[start..]
-                .char_indices()
-                .find(|&(_, c)| !matches!(action(c), Action::Keep))
-                .map(|(i, _)| start + i)
-        });
-    let Some(first) = first else {
-        return Cow::Borrowed(input);
-    };
-    let mut out = String::with_capacity(input.len());
-    // Copy unchanged runs whole; only the characters that change are handled
-    // one by one.
+    let mut out: Option<String> = None;
+    // Unchanged text between changes is copied in runs; only the bytes that
+    // may start a changing character (few, and found by a byte scan) are
+    // decoded.
     let mut run = 0;
-    let mut chars = input
-        .char_indices()
-        .skip_while(|&(i, _)| i < first)
-        .peekable();
-    while let Some((i, c)) = chars.next() {
+    let mut i = 0;
+    while let Some(offset) = bytes[i..].iter().position(|&b| may_need_change(b)) {
+        let at = i + offset;
+        let c = input[at..].chars().next().unwrap_or('\0');
+        i = at + c.len_utf8();
         let act = action(c);
         if matches!(act, Action::Keep) {
             continue;
         }
-        out.push_str(&input[run..i]);
-        run = i + c.len_utf8();
+        let out = out.get_or_insert_with(|| String::with_capacity(input.len()));
+        out.push_str(&input[run..at]);
+        run = i;
         match act {
             Action::Keep | Action::Drop => {}
             Action::Space => out.push(' '),
             Action::Newline => {
-                if c == '\r' && chars.peek().is_some_and(|&(_, n)| n == '\n') {
-                    chars.next();
-                    run += 1;
+                if c == '\r' && bytes.get(i) == Some(&b'\n') {
+                    i += 1;
+                    run = i;
                 }
                 out.push('\n');
             }
         }
     }
-    out.push_str(&input[run..]);
-    Cow::Owned(out)
+    match out {
+        None => Cow::Borrowed(input),
+        Some(mut out) => {
+            out.push_str(&input[run..]);
+            Cow::Owned(out)
+        }
+    }
 }
 
 /// Fold runs of white space into one space and trim the ends: the form in which

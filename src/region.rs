@@ -97,7 +97,9 @@ impl WordStats {
             function: 0,
             capitalised: 0,
         };
-        for w in text.split_whitespace() {
+        // Lines are normalised: words are separated by plain spaces, which a
+        // byte search finds faster than a Unicode white-space test.
+        for w in text.split(' ').filter(|w| !w.is_empty()) {
             stats.spaced += 1;
             if is_function_word(w) {
                 stats.function += 1;
