@@ -67,7 +67,7 @@ pub(crate) fn resolve(page: &mut Page<'_, '_>) -> Layout {
     if let Some(t) = layout.title {
         page.set(t, LineKind::Title, "headline");
     }
-    layout.dateline = choose_dateline(page, layout.title);
+    layout.dateline = choose_dateline(page, layout.title, region);
     if let Some(t) = layout.title {
         // Text of the main content region stays, even above a headline
         // found further down (an intro, or a headline repeated lower).
@@ -188,48 +188,168 @@ fn title_from_document(
 
 // ------------------------------------------------------------- header zone
 
-/// How far (in lines) from the headline a dateline may be and still be the story's.
-const DATELINE_REACH: usize = 15;
+/// How far (in non-blank lines, after penalties) from the nearest anchor (the
+/// headline, the start of the main content, a byline) a date may be and still
+/// be the story's.
+const DATE_REACH: u32 = 25;
+/// A date sharing its line with other words is a weaker candidate than a
+/// date-only line.
+const MIXED_LINE_COST: u32 = 3;
+/// Each `|` counts as this much distance: dates in bars belong to the page.
+const PIPE_COST: u32 = 2;
+/// An "Updated"/"Modified" date yields to a published date nearby.
+const UPDATED_COST: u32 = 4;
+/// Dates after the main content (comments, related lists) are suspect.
+const AFTER_CONTENT_COST: u32 = 6;
+/// The start of the main content is a looser anchor than the headline: it may
+/// be a lower part of the page than the story's head.
+const REGION_ANCHOR_COST: u32 = 3;
+/// Dates above an anchor count as farther than dates below it.
+const ABOVE_FACTOR: u32 = 2;
+/// A byline away from the headline still anchors a date printed beside it
+/// ("By Jane Doe" over "Dec 18, 2025"), within this many lines.
+const BESIDE_BYLINE: u32 = 3;
+/// More bylines than this above the end of the content are a teaser list.
+const MAX_BYLINES: usize = 3;
+/// Dates this close (in lines) to another date are read as a list.
+const LIST_SPAN: u32 = 3;
+/// What being one of a list of dates costs.
+const LIST_COST: u32 = 4;
+/// How many lines after the end of the main content a date may close it.
+const CLOSING_REACH: u32 = 3;
 
-/// The article's dateline: the date-only line nearest the headline. Dates
-/// further up belong to the page (an aggregator prints its own), so distance
-/// decides, and a date inside a `|`-separated bar counts as farther.
-fn choose_dateline(page: &Page<'_, '_>, title: Option<usize>) -> Option<usize> {
-    let Some(t) = title else {
+/// A line the story's date is looked for around.
+#[derive(Debug, Clone, Copy)]
+struct Anchor {
+    line: usize,
+    /// Added to the distance of every date measured from this anchor.
+    cost: u32,
+    /// Farthest distance (before costs) from this anchor.
+    reach: u32,
+    /// Whether dates above the anchor count.
+    above: bool,
+}
+
+/// The article's dateline: among date-only lines and short dated lines (a
+/// byline with a date, "Posted on …"), the one nearest an anchor of the story
+/// (its headline, the start and end of the main content, a byline). Dates
+/// further up belong to the page (an aggregator prints its own); dates in `|`
+/// bars, after the content or labelled "updated" count as farther.
+fn choose_dateline(
+    page: &Page<'_, '_>,
+    title: Option<usize>,
+    region: Option<region::Region>,
+) -> Option<usize> {
+    let n = page.lines.len();
+    if title.is_none() && region.is_none() {
         // With no headline to anchor on, only a date at the very top is taken.
-        return (0..page.lines.len())
+        return (0..n)
             .filter(|&i| !page.lines[i].is_blank())
             .take(3)
             .find(|&i| page.kind(i) == LineKind::Dateline);
+    }
+    // Non-blank rank of every line: distances are counted in printed lines.
+    let mut rank = Vec::with_capacity(n);
+    let mut r = 0u32;
+    for l in page.lines {
+        rank.push(r);
+        r += u32::from(!l.is_blank());
+    }
+    let anchor = |line, cost, reach, above| Anchor {
+        line,
+        cost,
+        reach,
+        above,
     };
-    let lo = t.saturating_sub(DATELINE_REACH);
-    let hi = (t + DATELINE_REACH).min(page.lines.len());
-    let date_only = (lo..hi)
-        .filter(|&i| page.kind(i) == LineKind::Dateline)
-        .min_by_key(|&i| {
-            let distance = i.abs_diff(t);
-            distance + 4 * page.feats[i].pipes as usize
-        });
-    date_only.or_else(|| dated_line_near(page, t))
-}
-
-/// How many non-blank lines below the headline a date inside a short line
-/// (a byline, "Posted on … by …") is looked for; above it, fewer.
-const DATED_BELOW: usize = 25;
-const DATED_ABOVE: usize = 6;
-
-/// A short line near the headline that prints a date among other words: the
-/// nearest one, below the headline before above it.
-fn dated_line_near(page: &Page<'_, '_>, t: usize) -> Option<usize> {
-    let dated = |i: &usize| {
-        let f = &page.feats[*i];
-        f.digits >= 4 && date::is_dateline_text(page.lines[*i].text, f.chars)
+    let mut anchors: Vec<Anchor> = Vec::new();
+    anchors.extend(title.map(|t| anchor(t, 0, DATE_REACH, true)));
+    if let Some(g) = region {
+        if Some(g.start) != title {
+            anchors.push(anchor(g.start, REGION_ANCHOR_COST, DATE_REACH, true));
+        }
+        anchors.push(anchor(g.end, AFTER_CONTENT_COST, CLOSING_REACH, false));
+    }
+    let head: Vec<usize> = title.into_iter().chain(region.map(|g| g.start)).collect();
+    let last = region.map_or(n, |g| g.end + 1);
+    let bylines: Vec<usize> = (0..last)
+        .filter(|&i| page.kind(i) == LineKind::Byline)
+        .take(MAX_BYLINES + 1)
+        .collect();
+    // Many bylines are a list of teasers, each with its own date: then only
+    // the story's head anchors.
+    let teasers = bylines.len() > MAX_BYLINES;
+    for b in bylines {
+        // The story's byline (near its head) anchors as far as the headline;
+        // any other byline only the date printed beside it.
+        let near_head = head
+            .iter()
+            .any(|&a| rank[b].abs_diff(rank[a]) <= DATE_REACH);
+        let reach = if near_head { DATE_REACH } else { BESIDE_BYLINE };
+        if !teasers {
+            anchors.push(anchor(b, 0, reach, true));
+        }
+    }
+    let content_end = region.map(|g| g.end);
+    let cost = |i: usize| -> Option<u32> {
+        let f = &page.feats[i];
+        let text = page.lines[i].text;
+        let mixed = match page.kind(i) {
+            LineKind::Dateline => false,
+            LineKind::Title => return None,
+            _ if f.digits >= 4 && date::is_dateline_text(text, f.chars) => true,
+            _ => return None,
+        };
+        let distance = anchors
+            .iter()
+            .filter_map(|a| {
+                let d = rank[i].abs_diff(rank[a.line]);
+                let ok = d <= a.reach && (a.above || i >= a.line);
+                let d = if i < a.line { d * ABOVE_FACTOR } else { d };
+                ok.then_some(d + a.cost)
+            })
+            .min()?;
+        let mut c = distance + PIPE_COST * f.pipes;
+        if mixed {
+            c += MIXED_LINE_COST;
+        }
+        if date::is_update_label(text) {
+            c += UPDATED_COST;
+        }
+        if content_end.is_some_and(|e| i > e) {
+            c += AFTER_CONTENT_COST;
+        }
+        (c <= DATE_REACH).then_some(c)
     };
-    let below = (t + 1..page.lines.len())
-        .filter(|&i| !page.lines[i].is_blank())
-        .take(DATED_BELOW)
-        .find(dated);
-    below.or_else(|| page.above(t).take(DATED_ABOVE).find(dated))
+    // Only lines within reach of some anchor are looked at.
+    let window = 2 * DATE_REACH as usize + 1;
+    let mut seen = vec![false; n];
+    let mut found: Vec<(usize, u32)> = Vec::new();
+    for a in &anchors {
+        let lo = a.line.saturating_sub(window);
+        let hi = (a.line + window).min(n);
+        for (i, seen) in seen.iter_mut().enumerate().take(hi).skip(lo) {
+            if !std::mem::replace(seen, true) {
+                found.extend(cost(i).map(|c| (i, c)));
+            }
+        }
+    }
+    found.sort_unstable();
+    // A date with other dates printed close by is one of a list (teasers,
+    // comments, an archive): weaker than a date standing alone.
+    let date_of = |i: usize| date::find_date(page.lines[i].text);
+    let mut best: Option<(u32, usize)> = None;
+    for (k, &(i, c)) in found.iter().enumerate() {
+        let d = date_of(i);
+        let close =
+            |&&(j, _): &&(usize, u32)| rank[i].abs_diff(rank[j]) <= LIST_SPAN && date_of(j) != d;
+        let listed = found[..k].iter().rev().take(2).any(|x| close(&x))
+            || found[k + 1..].iter().take(2).any(|x| close(&x));
+        let c = c + if listed { LIST_COST } else { 0 };
+        if c <= DATE_REACH && best.is_none_or(|b| (c, i) < b) {
+            best = Some((c, i));
+        }
+    }
+    best.map(|(_, i)| i)
 }
 
 /// Everything above the headline is header: keep what is tied to the story
@@ -269,10 +389,13 @@ fn mark_header(
     names.into_iter().max_by_key(|&j| page.feats[j].chars)
 }
 
+/// How far (in lines) from the headline a byline may be and still be the story's.
+const BYLINE_REACH: usize = 15;
+
 fn find_byline(page: &Page<'_, '_>, title: Option<usize>) -> Option<usize> {
     let t = title.unwrap_or(0);
-    let lo = t.saturating_sub(DATELINE_REACH);
-    let hi = (t + DATELINE_REACH).min(page.lines.len());
+    let lo = t.saturating_sub(BYLINE_REACH);
+    let hi = (t + BYLINE_REACH).min(page.lines.len());
     (lo..hi).find(|&i| page.kind(i) == LineKind::Byline)
 }
 
@@ -406,6 +529,42 @@ mod tests {
         assert_eq!(layout.title, Some(0));
         let r = layout.title_range.expect("range");
         assert_eq!(&lines[0][r], "Storm hits the coast of Maine overnight");
+    }
+
+    const PROSE: &str = "A storm hit the coast on Monday, leaving thousands of homes without power, and crews worked through the night to restore the lines while officials said that the damage was the worst in a decade.\n";
+
+    #[test]
+    fn published_date_beats_updated_date() {
+        let page = format!(
+            "Storm hits the coast of Maine overnight\n\nUpdated Dec 17, 2025\nPublished Dec 15, 2025\n\n{PROSE}{PROSE}"
+        );
+        let (layout, lines) = layout_of(&page);
+        assert_eq!(layout.title, Some(0));
+        assert_eq!(
+            lines[layout.dateline.expect("date")],
+            "Published Dec 15, 2025"
+        );
+    }
+
+    #[test]
+    fn date_beside_a_byline_far_from_the_headline() {
+        let mut page = String::from("Storm hits the coast of Maine overnight\n\n");
+        for _ in 0..40 {
+            page.push_str(PROSE);
+        }
+        page.push_str("By Jane Doe\nDec 18, 2025\n");
+        let (layout, lines) = layout_of(&page);
+        assert_eq!(lines[layout.dateline.expect("date")], "Dec 18, 2025");
+    }
+
+    #[test]
+    fn a_date_in_a_list_of_dates_yields_to_one_alone() {
+        let page = format!(
+            "Storm hits the coast of Maine overnight | Springfield Herald\n\nOther story\nJune 15, 2010\nAnother story\nMay 27, 2014\nStorm hits the coast of Maine overnight\nCoast guard\nWeather desk\nNov 20, 2019\n{PROSE}{PROSE}"
+        );
+        let (layout, lines) = layout_of(&page);
+        assert_eq!(layout.title, Some(6));
+        assert_eq!(lines[layout.dateline.expect("date")], "Nov 20, 2019");
     }
 
     #[test]

@@ -152,6 +152,20 @@ pub(crate) fn is_date_line(line: &str) -> bool {
     rest_ok(&line[..range.start]) && rest_ok(&line[range.end..])
 }
 
+/// Whether the first date of a line is labelled as a revision ("Updated",
+/// "Last modified") rather than as the publication ("Published", "Posted").
+pub(crate) fn is_update_label(line: &str) -> bool {
+    let Some((_, range)) = find_dates(line).next() else {
+        return false;
+    };
+    let before = line[..range.start].to_ascii_lowercase();
+    let updated = ["updated", "modified", "last update", "revised", "reviewed"]
+        .iter()
+        .any(|w| before.contains(w));
+    let published = ["published", "posted"].iter().any(|w| before.contains(w));
+    updated && !published
+}
+
 /// How long a line printing the story's date among other words may be:
 /// "By Jane Doe | Nov 18, 2019", "Posted on 18.11.2019 in News".
 const MAX_DATELINE_CHARS: u32 = 120;
@@ -208,6 +222,17 @@ mod tests {
         assert!(!yes("© 2019 The Springfield Herald"));
         assert!(!yes("Copyright 2019-11-18 Herald"));
         assert!(!yes("By Jane Doe"));
+    }
+
+    #[test]
+    fn update_labels() {
+        assert!(is_update_label("Updated: Dec 17, 2025, 21:47 IST"));
+        assert!(is_update_label("Page last modified Jan. 17, 2025"));
+        assert!(!is_update_label("Published on July 18, 2025"));
+        assert!(!is_update_label("August 16, 2019 - Updated July 9, 2025"));
+        assert!(!is_update_label(
+            "Posted Nov 19, 2019; updated Nov 20, 2019"
+        ));
     }
 
     #[test]
