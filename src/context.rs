@@ -27,7 +27,8 @@ pub(crate) struct Layout {
     /// The part of the title line that is the headline, when it is not all of
     /// it ("Headline | Site" read from the document title).
     pub title_range: Option<std::ops::Range<usize>>,
-    /// The site's name in the document title: line and byte range.
+    /// The site's name: line and byte range (in the document title, else in
+    /// the copyright notice).
     pub site: Option<(usize, std::ops::Range<usize>)>,
 }
 
@@ -73,6 +74,9 @@ pub(crate) fn resolve(page: &mut Page<'_, '_>) -> Layout {
         // found further down (an intro, or a headline repeated lower).
         let header_end = region.map_or(t, |r| r.start.min(t));
         layout.source = mark_header(page, t, header_end, layout.dateline);
+    }
+    if layout.site.is_none() && layout.source.is_none() {
+        layout.site = copyright_holder(page);
     }
     layout.byline = find_byline(page, layout.title);
     if let Some(r) = region {
@@ -362,15 +366,18 @@ fn mark_header(
     dateline: Option<usize>,
 ) -> Option<usize> {
     // The publisher's name sits in a run of name-shaped lines just above the
-    // story's dateline (or the headline, when there is no dateline).
-    let anchor = dateline.filter(|&d| d < title).unwrap_or(title);
-    let names: Vec<usize> = page
-        .above(anchor)
-        .take_while(|&j| {
-            page.kind(j) == LineKind::Body
-                && source::is_name_shaped(page.lines[j].text, &page.feats[j])
-        })
-        .collect();
+    // story's dateline, itself above the headline. (Name-shaped lines right
+    // above a headline are as often a menu or a section's name.)
+    let names: Vec<usize> = match dateline.filter(|&d| d < title) {
+        Some(anchor) => page
+            .above(anchor)
+            .take_while(|&j| {
+                page.kind(j) == LineKind::Body
+                    && source::is_name_shaped(page.lines[j].text, &page.feats[j])
+            })
+            .collect(),
+        None => Vec::new(),
+    };
     for i in 0..title {
         match page.kind(i) {
             LineKind::Body if names.contains(&i) => {
@@ -391,6 +398,23 @@ fn mark_header(
 
 /// How far (in lines) from the headline a byline may be and still be the story's.
 const BYLINE_REACH: usize = 15;
+
+/// The holder named in the page's last copyright notice (in its footer): the
+/// publisher when nothing closer names it. A bare "© Name" (which may be a
+/// photo's credit) only when no full notice names anyone, and only in the
+/// lower half of the page.
+fn copyright_holder(page: &Page<'_, '_>) -> Option<(usize, std::ops::Range<usize>)> {
+    let n = page.lines.len();
+    let holders = || {
+        (0..n)
+            .rev()
+            .filter(|&i| page.feats[i].chars <= 300)
+            .filter_map(|i| source::copyright_holder(page.lines[i].text).map(|r| (i, r)))
+    };
+    holders()
+        .find(|(i, _)| source::is_full_notice(page.lines[*i].text))
+        .or_else(|| holders().take_while(|(i, _)| *i >= n / 2).next())
+}
 
 fn find_byline(page: &Page<'_, '_>, title: Option<usize>) -> Option<usize> {
     let t = title.unwrap_or(0);
@@ -565,6 +589,22 @@ mod tests {
         let (layout, lines) = layout_of(&page);
         assert_eq!(layout.title, Some(6));
         assert_eq!(lines[layout.dateline.expect("date")], "Nov 20, 2019");
+    }
+
+    #[test]
+    fn menu_above_the_headline_is_no_publisher() {
+        let page = format!("Storm hits the coast of Maine overnight\n\nSearch Search\nWeather\nStorm hits the coast of Maine overnight\n{PROSE}{PROSE}");
+        let (layout, _) = layout_of(&page);
+        assert_eq!(layout.source, None);
+        assert_eq!(layout.site, None);
+    }
+
+    #[test]
+    fn publisher_from_the_copyright_notice() {
+        let page = format!("Storm hits the coast of Maine overnight\n\n{PROSE}{PROSE}\n© Getty Images\n© 2025 Springfield Herald, Inc. All rights reserved.\nPrivacy\n");
+        let (layout, lines) = layout_of(&page);
+        let (i, r) = layout.site.expect("site");
+        assert_eq!(&lines[i][r], "Springfield Herald");
     }
 
     #[test]
