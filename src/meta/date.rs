@@ -20,7 +20,7 @@ static DATE: LazyLock<Regex> = LazyLock::new(|| {
         r"(?ix)
         \b(?:19|20)\d{{2}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}(?:\b|T)
         | \b\d{{1,2}}(?:st|nd|rd|th)?\.?\s+(?:of\s+)?{MONTH},?\s+(?:19|20)\d{{2}}\b
-        | \b{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{{2}}\b
+        | \b{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?[,.]?\s+(?:19|20)\d{{2}}\b
         | \b\d{{1,2}}[/.]\d{{1,2}}[/.](?:19|20)\d{{2}}\b
         ",
     );
@@ -158,7 +158,12 @@ pub(crate) fn is_update_label(line: &str) -> bool {
     let Some((_, range)) = find_dates(line).next() else {
         return false;
     };
-    let before = line[..range.start].to_ascii_lowercase();
+    is_update_word(&line[..range.start])
+}
+
+/// Whether the words printed before a date label a revision.
+fn is_update_word(before: &str) -> bool {
+    let before = before.to_ascii_lowercase();
     let updated = ["updated", "modified", "last update", "revised", "reviewed"]
         .iter()
         .any(|w| before.contains(w));
@@ -204,6 +209,7 @@ mod tests {
         );
         assert_eq!(d("Sept. 3rd, 2020").as_deref(), Some("2020-09-03"));
         assert_eq!(d("18/11/2019").as_deref(), Some("2019-11-18"));
+        assert_eq!(d("December 19. 2025").as_deref(), Some("2025-12-19"));
     }
 
     #[test]
