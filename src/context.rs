@@ -215,12 +215,33 @@ const ABOVE_FACTOR: u32 = 2;
 const BESIDE_BYLINE: u32 = 3;
 /// More bylines than this above the end of the content are a teaser list.
 const MAX_BYLINES: usize = 3;
+/// What a date labelled "Published" costs when no anchor is near it.
+const PUBLISHED_COST: u32 = 12;
 /// Dates this close (in lines) to another date are read as a list.
 const LIST_SPAN: u32 = 3;
 /// What being one of a list of dates costs.
 const LIST_COST: u32 = 4;
 /// How many lines after the end of the main content a date may close it.
 const CLOSING_REACH: u32 = 3;
+
+/// Whether a line's date carries a label ("Published", "Updated").
+type DateLabel = fn(&str) -> bool;
+
+/// The line of the only date the page labels with `label` (several lines may
+/// print it), if there is one.
+fn only_labelled_date(page: &Page<'_, '_>, label: DateLabel) -> Option<usize> {
+    let mut labelled = (0..page.lines.len()).filter(|&i| {
+        let f = &page.feats[i];
+        f.digits >= 4
+            && date::is_dateline_text(page.lines[i].text, f.chars)
+            && label(page.lines[i].text)
+    });
+    let p = labelled.next()?;
+    let d = date::find_date(page.lines[p].text);
+    labelled
+        .all(|j| date::find_date(page.lines[j].text) == d)
+        .then_some(p)
+}
 
 /// A line the story's date is looked for around.
 #[derive(Debug, Clone, Copy)]
@@ -334,6 +355,22 @@ fn choose_dateline(
         for (i, seen) in seen.iter_mut().enumerate().take(hi).skip(lo) {
             if !std::mem::replace(seen, true) {
                 found.extend(cost(i).map(|c| (i, c)));
+            }
+        }
+    }
+    // A date labelled "Published" or "Posted" is the story's wherever it is
+    // printed, when the page labels only one date so; else one labelled
+    // "Updated" (a page that prints only its revision date).
+    if found.iter().all(|&(_, c)| c > PUBLISHED_COST) {
+        let labels: [(DateLabel, u32); 2] = [
+            (date::is_publish_label, PUBLISHED_COST),
+            (date::is_update_label, PUBLISHED_COST + UPDATED_COST),
+        ];
+        for (label, c) in labels {
+            if let Some(p) = only_labelled_date(page, label) {
+                found.retain(|&(i, _)| i != p);
+                found.push((p, c));
+                break;
             }
         }
     }
@@ -589,6 +626,23 @@ mod tests {
         let (layout, lines) = layout_of(&page);
         assert_eq!(layout.title, Some(6));
         assert_eq!(lines[layout.dateline.expect("date")], "Nov 20, 2019");
+    }
+
+    #[test]
+    fn a_labelled_publication_date_far_from_the_headline() {
+        let mut page = String::from("Storm hits the coast of Maine overnight\n\n");
+        for _ in 0..40 {
+            page.push_str(PROSE);
+        }
+        page.push_str("Share\nTweet\nEmail\nPrint\nRelated\nMore\nPublished on July 18, 2025\n");
+        let (layout, lines) = layout_of(&page);
+        assert_eq!(
+            lines[layout.dateline.expect("date")],
+            "Published on July 18, 2025"
+        );
+        // Two different dates so labelled are a list: neither is taken.
+        page.push_str("Posted on May 2, 2024\n");
+        assert_eq!(layout_of(&page).0.dateline, None);
     }
 
     #[test]

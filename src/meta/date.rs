@@ -171,6 +171,16 @@ fn is_update_word(before: &str) -> bool {
     updated && !published
 }
 
+/// Whether the first date of a line is labelled as the publication:
+/// "Published on July 18, 2025", "Posted on 18.11.2019 in News".
+pub(crate) fn is_publish_label(line: &str) -> bool {
+    let Some((_, range)) = find_dates(line).next() else {
+        return false;
+    };
+    let before = line[..range.start].to_ascii_lowercase();
+    ["published", "posted"].iter().any(|w| before.contains(w))
+}
+
 /// How long a line printing the story's date among other words may be:
 /// "By Jane Doe | Nov 18, 2019", "Posted on 18.11.2019 in News".
 const MAX_DATELINE_CHARS: u32 = 120;
