@@ -60,11 +60,13 @@ pub(crate) fn resolve(page: &mut Page<'_, '_>) -> Layout {
     claim_captions(page);
     let region = region::find(page);
     let doc = doc_title(page);
-    layout.site = doc.as_ref().and_then(|(d, dt)| dt.site().map(|r| (*d, r)));
     if let Some((t, range)) = find_title(page, doc.as_ref(), region.map(|r| r.start)) {
         layout.title = Some(t);
         layout.title_range = range;
     }
+    layout.site = doc
+        .as_ref()
+        .and_then(|(d, dt)| site_in_title(page, *d, dt, &layout));
     if let Some(t) = layout.title {
         page.set(t, LineKind::Title, "headline");
     }
@@ -188,6 +190,37 @@ fn title_from_document(
     // first line may as well be a banner.
     (dt.parts.len() > 1 && Features::of(&line[headline.clone()]).is_headline_shaped())
         .then_some((d, Some(headline)))
+}
+
+/// The site's name in the document title: its last part ("Headline | Site",
+/// "Headline - Section | Site"), which is where sites put it far more often
+/// than first, even when the headline is the shorter part; the first part
+/// only when the last one is the headline shown on the page. A part without
+/// letters (a year, a date) names nothing.
+fn site_in_title(
+    page: &Page<'_, '_>,
+    d: usize,
+    dt: &title::DocTitle,
+    layout: &Layout,
+) -> Option<(usize, std::ops::Range<usize>)> {
+    let line = page.lines[d].text;
+    let last = dt.parts.last().filter(|_| dt.parts.len() > 1)?.clone();
+    let headline = match (layout.title, &layout.title_range) {
+        (Some(t), Some(r)) if t == d => Some(&line[r.clone()]),
+        (Some(t), None) if t != d => Some(page.lines[t].text),
+        _ => None,
+    };
+    let last_is_headline = headline.is_some_and(|h| {
+        let h = title::fold(h);
+        h == title::fold(&line[last.clone()])
+            || title::word_similarity(&h, &line[last.clone()]) >= SIMILAR_TITLE
+                && title::word_similarity(&h, &line[dt.parts[0].clone()]) < SIMILAR_TITLE
+    });
+    let site = if last_is_headline { dt.site()? } else { last };
+    line[site.clone()]
+        .chars()
+        .any(char::is_alphabetic)
+        .then_some((d, site))
 }
 
 // ------------------------------------------------------------- header zone
@@ -643,6 +676,17 @@ mod tests {
         // Two different dates so labelled are a list: neither is taken.
         page.push_str("Posted on May 2, 2024\n");
         assert_eq!(layout_of(&page).0.dateline, None);
+    }
+
+    #[test]
+    fn site_is_the_last_part_of_the_document_title() {
+        let page =
+            format!("Book Reviews – The Springfield Writing Center\n\nBook Reviews\n{PROSE}");
+        let (layout, lines) = layout_of(&page);
+        let (d, r) = layout.site.expect("site");
+        assert_eq!(&lines[d][r], "The Springfield Writing Center");
+        let page = format!("Storm hits the coast of Maine overnight | 12/20/2024\n\n{PROSE}");
+        assert_eq!(layout_of(&page).0.site, None);
     }
 
     #[test]
