@@ -58,7 +58,7 @@ static NOTICE_YEAR: LazyLock<Regex> =
 /// The copyright mark, or the word followed by a mark or a year.
 static NOTICE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)©|\(c\)\s*(?:19|20)\d{2}|&copy;|\bcopyright\s*(?:©|\(c\)|(?:19|20)\d{2}|[A-Z])",
+        r"(?i)©|\(c\)\s*(?:19|20)\d{2}|&copy;|\bcopyright\s*(?:©|\(c\)|(?:19|20)\d{2}|(?-i:[A-Z]))",
     )
     .expect("notice compiles")
 });
@@ -119,6 +119,10 @@ pub(crate) fn copyright_holder(line: &str) -> Option<Range<usize>> {
     let ok = (1..=6).contains(&words)
         && name.chars().count() <= 60
         && name.chars().next().is_some_and(char::is_alphanumeric)
+        // A name, not the rest of a sentence ("Copyright 2019 onwards"); a
+        // brand may start in lower case ("moveBuddha", "monday.com").
+        && (!name.starts_with(char::is_lowercase)
+            || name.contains(|c: char| c.is_uppercase() || c == '.'))
         && name.chars().any(char::is_alphabetic)
         && !name.to_ascii_lowercase().contains("rights");
     ok.then_some(start..end)
@@ -170,6 +174,10 @@ mod tests {
         );
         assert_eq!(holder("Copyright 2019 Acme Media LLC"), Some("Acme Media"));
         assert_eq!(
+            holder("All Rights Reserved © monday.com"),
+            Some("monday.com")
+        );
+        assert_eq!(
             holder("© Springfield Herald Pty Ltd. All rights reserved."),
             Some("Springfield Herald")
         );
@@ -196,6 +204,8 @@ mod tests {
         assert_eq!(holder("Image credit: © Depositphotos.com/someone"), None);
         assert_eq!(holder("Copyright, Reprints & Licensing"), None);
         assert_eq!(holder("Copyright @2025"), None);
+        assert_eq!(holder("Copyright agent"), None);
+        assert_eq!(holder("Copyright 2019 onwards"), None);
         assert_eq!(holder("The storm hit the coast."), None);
     }
 
