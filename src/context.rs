@@ -78,7 +78,7 @@ pub(crate) fn resolve(page: &mut Page<'_, '_>) -> Layout {
         layout.source = mark_header(page, t, header_end, layout.dateline);
     }
     if layout.site.is_none() && layout.source.is_none() {
-        layout.site = copyright_holder(page);
+        layout.site = copyright_holder(page).or_else(|| about_name(page));
     }
     layout.byline = find_byline(page, layout.title);
     if let Some(r) = region {
@@ -484,6 +484,20 @@ fn copyright_holder(page: &Page<'_, '_>) -> Option<(usize, std::ops::Range<usize
     holders()
         .find(|(i, _)| source::is_full_notice(page.lines[*i].text))
         .or_else(|| holders().take_while(|(i, _)| *i >= n / 2).next())
+}
+
+/// The name in a link to the site's own "About" page ("About Springfield
+/// Herald"), printed in its menu or footer: the first one on the page. Read
+/// only without a copyright notice: a menu may say "About Jill".
+fn about_name(page: &Page<'_, '_>) -> Option<(usize, std::ops::Range<usize>)> {
+    (0..page.lines.len()).find_map(|i| {
+        let f = &page.feats[i];
+        if f.words < 2 || f.words > 5 {
+            return None;
+        }
+        let r = source::about_name(page.lines[i].text)?;
+        Some((i, r))
+    })
 }
 
 fn find_byline(page: &Page<'_, '_>, title: Option<usize>) -> Option<usize> {

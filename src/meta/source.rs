@@ -29,6 +29,40 @@ pub(crate) fn is_name_shaped(line: &str, f: &Features) -> bool {
             .all(|c| c.is_alphanumeric() || " .&'’-–".contains(c))
 }
 
+/// The name in an "About Name" link, as a byte range of `line`: not "About
+/// us", "About the author" or any other pronoun or generic noun.
+pub(crate) fn about_name(line: &str) -> Option<Range<usize>> {
+    const NOT_NAMES: &[&str] = &[
+        "us",
+        "me",
+        "our",
+        "this",
+        "the",
+        "you",
+        "him",
+        "her",
+        "them",
+        "my",
+        "company",
+        "author",
+        "site",
+        "page",
+        "website",
+        "blog",
+        "cookies",
+        "ads",
+        "advertising",
+    ];
+    let rest = line.strip_prefix("About ")?;
+    let name = rest.trim();
+    let first = name.split_whitespace().next()?.to_lowercase();
+    if NOT_NAMES.contains(&first.as_str()) || !is_name_shaped(name, &Features::of(name)) {
+        return None;
+    }
+    let start = line.len() - rest.len() + (rest.len() - rest.trim_start().len());
+    Some(start..start + name.len())
+}
+
 /// What a copyright notice opens with before the holder's name: the mark,
 /// years and ranges, "by".
 static NOTICE_LEAD: LazyLock<Regex> = LazyLock::new(|| {
@@ -185,6 +219,19 @@ mod tests {
             holder("© 2019 Herald Media Group. All rights reserved."),
             Some("Herald")
         );
+    }
+
+    #[test]
+    fn about_links() {
+        let about = |s: &'static str| about_name(s).map(|r| &s[r]);
+        assert_eq!(
+            about("About Springfield Herald"),
+            Some("Springfield Herald")
+        );
+        assert_eq!(about("About Acme"), Some("Acme"));
+        assert_eq!(about("About Us"), None);
+        assert_eq!(about("About the Author"), None);
+        assert_eq!(about("About 20 people came."), None);
     }
 
     #[test]
