@@ -143,9 +143,30 @@ pub(crate) fn find_dates(text: &str) -> impl Iterator<Item = (Date, std::ops::Ra
         .filter_map(|m| Some((parse(m.as_str())?, m.range())))
 }
 
-/// The first date in `text`.
+/// The publication date among the dates of `text`: the one labelled
+/// "Published"/"Posted"/"Originally", else the earliest not labelled
+/// "Updated" (a story is revised after it is published: "May 21, 2025
+/// April 24, 2025 by …"), else the first.
 pub(crate) fn find_date(text: &str) -> Option<Date> {
-    find_dates(text).next().map(|(d, _)| d)
+    let mut first = None;
+    let mut earliest: Option<Date> = None;
+    let mut prev_end = 0;
+    for (d, range) in find_dates(text).take(4) {
+        let label = &text[prev_end..range.start];
+        prev_end = range.end;
+        first.get_or_insert(d);
+        let lower = label.to_ascii_lowercase();
+        if ["published", "posted", "originally"]
+            .iter()
+            .any(|w| lower.contains(w))
+        {
+            return Some(d);
+        }
+        if !is_update_word(label) {
+            earliest = Some(earliest.map_or(d, |e| e.min(d)));
+        }
+    }
+    earliest.or(first)
 }
 
 /// Whether a word may stand beside a date on a date-only line: a label
@@ -276,6 +297,24 @@ mod tests {
         assert_eq!(d("3 août 2021").as_deref(), Some("2021-08-03"));
         assert_eq!(d("22. März 2023").as_deref(), Some("2023-03-22"));
         assert_eq!(d("15 mei 2020").as_deref(), Some("2020-05-15"));
+    }
+
+    #[test]
+    fn publication_date_among_several() {
+        assert_eq!(
+            d("Updated November 11, 2022 8:23 PM ET Originally published November 9, 2022")
+                .as_deref(),
+            Some("2022-11-09")
+        );
+        assert_eq!(
+            d("May 21, 2025 April 24, 2025 by The Ritualist").as_deref(),
+            Some("2025-04-24")
+        );
+        assert_eq!(
+            d("August 16, 2019 - Updated July 9, 2025").as_deref(),
+            Some("2019-08-16")
+        );
+        assert_eq!(d("Updated Dec 17, 2025").as_deref(), Some("2025-12-17"));
     }
 
     #[test]
