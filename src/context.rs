@@ -70,7 +70,11 @@ pub(crate) fn resolve(page: &mut Page<'_, '_>) -> Layout {
     if let Some(t) = layout.title {
         page.set(t, LineKind::Title, "headline");
     }
-    layout.dateline = choose_dateline(page, layout.title, region);
+    let headline = layout.title.map(|t| {
+        let line = page.lines[t].text;
+        layout.title_range.clone().map_or(line, |r| &line[r])
+    });
+    layout.dateline = choose_dateline(page, layout.title, headline, region);
     if let Some(t) = layout.title {
         // Text of the main content region stays, even above a headline
         // found further down (an intro, or a headline repeated lower).
@@ -250,6 +254,8 @@ const BESIDE_BYLINE: u32 = 3;
 const MAX_BYLINES: usize = 3;
 /// What a date labelled "Published" costs when no anchor is near it.
 const PUBLISHED_COST: u32 = 12;
+/// How many repeats of the headline anchor the date too.
+const MAX_ECHOES: usize = 2;
 /// Dates this close (in lines) to another date are read as a list.
 const LIST_SPAN: u32 = 3;
 /// What being one of a list of dates costs.
@@ -296,6 +302,7 @@ struct Anchor {
 fn choose_dateline(
     page: &Page<'_, '_>,
     title: Option<usize>,
+    headline: Option<&str>,
     region: Option<region::Region>,
 ) -> Option<usize> {
     let n = page.lines.len();
@@ -326,6 +333,24 @@ fn choose_dateline(
             anchors.push(anchor(g.start, REGION_ANCHOR_COST, DATE_REACH, true));
         }
         anchors.push(anchor(g.end, AFTER_CONTENT_COST, CLOSING_REACH, false));
+    }
+    // The headline printed again elsewhere (the page's own h1 when the one
+    // chosen is the document title, or a repeat above the one chosen).
+    let echo_end = n.min(REPEAT_WINDOW);
+    // The headline's longest word, a cheap test before comparing words.
+    let key = headline.and_then(|h| h.split_whitespace().max_by_key(|w| w.len()));
+    if let (Some(h), Some(key)) = (headline, key) {
+        let first = (0..n).find(|&i| !page.lines[i].is_blank());
+        let echoes = (0..echo_end)
+            .filter(|&i| Some(i) != title && Some(i) != first)
+            .filter(|&i| {
+                let f = &page.feats[i];
+                f.chars <= 220 && page.lines[i].text.contains(key) && f.is_headline_shaped()
+            })
+            .filter(|&i| title::word_similarity(h, page.lines[i].text) >= SIMILAR_TITLE)
+            .take(MAX_ECHOES);
+        let echoes: Vec<usize> = echoes.collect();
+        anchors.extend(echoes.into_iter().map(|e| anchor(e, 0, DATE_REACH, true)));
     }
     let head: Vec<usize> = title.into_iter().chain(region.map(|g| g.start)).collect();
     let last = region.map_or(n, |g| g.end + 1);
@@ -701,6 +726,21 @@ mod tests {
         assert_eq!(&lines[d][r], "The Springfield Writing Center");
         let page = format!("Storm hits the coast of Maine overnight | 12/20/2024\n\n{PROSE}");
         assert_eq!(layout_of(&page).0.site, None);
+    }
+
+    #[test]
+    fn a_date_beside_an_echo_of_the_headline() {
+        let mut page = String::from(
+            "Storm hits the coast of Maine overnight | Herald\n\nStorm hits Maine overnight\nJan 5, 2024\n",
+        );
+        for k in 0..30 {
+            page.push_str(&format!("Item {k}\n"));
+        }
+        page.push_str("Storm hits the coast of Maine overnight\n");
+        page.push_str(&PROSE.repeat(3));
+        let (layout, lines) = layout_of(&page);
+        assert_eq!(layout.title, Some(34));
+        assert_eq!(lines[layout.dateline.expect("date")], "Jan 5, 2024");
     }
 
     #[test]
