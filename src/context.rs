@@ -81,8 +81,16 @@ pub(crate) fn resolve(page: &mut Page<'_, '_>) -> Layout {
         let header_end = region.map_or(t, |r| r.start.min(t));
         layout.source = mark_header(page, t, header_end, layout.dateline);
     }
-    if layout.site.is_none() && layout.source.is_none() {
-        layout.site = copyright_holder(page).or_else(|| about_name(page));
+    let copyright = copyright_holder(page);
+    // A site that holds its copyright under its domain ("© 2025 Herald.com")
+    // names itself so: that beats a part of the title that may be a section.
+    let domain = copyright
+        .clone()
+        .filter(|(i, r)| source::is_domain_name(&page.lines[*i].text[r.clone()]));
+    if domain.is_some() {
+        layout.site = domain;
+    } else if layout.site.is_none() && layout.source.is_none() {
+        layout.site = copyright.or_else(|| about_name(page));
     }
     layout.byline = find_byline(page, layout.title);
     if let Some(r) = region {
@@ -741,6 +749,14 @@ mod tests {
         let (layout, lines) = layout_of(&page);
         assert_eq!(layout.title, Some(34));
         assert_eq!(lines[layout.dateline.expect("date")], "Jan 5, 2024");
+    }
+
+    #[test]
+    fn a_copyright_held_under_the_domain_beats_a_title_section() {
+        let page = format!("Storm hits the coast of Maine overnight - Auto News\n\n{PROSE}{PROSE}\n© 2025 Herald.com, Inc. All rights reserved.\n");
+        let (layout, lines) = layout_of(&page);
+        let (i, r) = layout.site.expect("site");
+        assert_eq!(&lines[i][r], "Herald.com");
     }
 
     #[test]

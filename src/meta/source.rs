@@ -63,6 +63,19 @@ pub(crate) fn about_name(line: &str) -> Option<Range<usize>> {
     Some(start..start + name.len())
 }
 
+/// A site's domain written as its name: "Herald.com", "move.org".
+pub(crate) fn is_domain_name(name: &str) -> bool {
+    let Some((host, tld)) = name.rsplit_once('.') else {
+        return false;
+    };
+    (2..=6).contains(&tld.len())
+        && tld.bytes().all(|b| b.is_ascii_alphabetic())
+        && !host.is_empty()
+        && host
+            .chars()
+            .all(|c| c.is_alphanumeric() || c == '-' || c == '.')
+}
+
 /// What a copyright notice opens with before the holder's name: the mark,
 /// years and ranges, "by".
 static NOTICE_LEAD: LazyLock<Regex> = LazyLock::new(|| {
@@ -232,6 +245,14 @@ mod tests {
         assert_eq!(about("About Us"), None);
         assert_eq!(about("About the Author"), None);
         assert_eq!(about("About 20 people came."), None);
+    }
+
+    #[test]
+    fn domains() {
+        assert!(is_domain_name("Herald.com"));
+        assert!(is_domain_name("move.org"));
+        assert!(!is_domain_name("Springfield Herald"));
+        assert!(!is_domain_name("Herald Inc."));
     }
 
     #[test]
