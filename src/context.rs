@@ -90,7 +90,9 @@ pub(crate) fn resolve(page: &mut Page<'_, '_>) -> Layout {
     if domain.is_some() {
         layout.site = domain;
     } else if layout.site.is_none() && layout.source.is_none() {
-        layout.site = copyright.or_else(|| about_name(page));
+        layout.site = copyright
+            .or_else(|| about_name(page))
+            .or_else(|| logo_name(page));
     }
     layout.byline = find_byline(page, layout.title);
     if let Some(r) = region {
@@ -519,6 +521,32 @@ fn copyright_holder(page: &Page<'_, '_>) -> Option<(usize, std::ops::Range<usize
         .or_else(|| holders().take_while(|(i, _)| *i >= n / 2).next())
 }
 
+/// How many lines at the top of the page a site's banner is looked for in.
+const BANNER_LINES: usize = 12;
+
+/// The site's name in its banner: a name-shaped line near the top of the
+/// page that the page also prints inside longer text ("Herald readers …",
+/// "© 2025 Herald"), which a menu item rarely is.
+fn logo_name(page: &Page<'_, '_>) -> Option<(usize, std::ops::Range<usize>)> {
+    let n = page.lines.len();
+    let top = (0..n)
+        .filter(|&i| !page.lines[i].is_blank())
+        .skip(1)
+        .take(BANNER_LINES);
+    top.filter(|&i| {
+        let f = &page.feats[i];
+        (1..=4).contains(&f.words) && f.chars >= 4 && source::is_name_shaped(page.lines[i].text, f)
+    })
+    .find(|&i| {
+        let name = page.lines[i].text;
+        (0..n).any(|j| {
+            let text = page.lines[j].text;
+            j != i && text.len() > name.len() + 10 && text.contains(name)
+        })
+    })
+    .map(|i| (i, 0..page.lines[i].text.len()))
+}
+
 /// The name in a link to the site's own "About" page ("About Springfield
 /// Herald"), printed in its menu or footer: the first one on the page. Read
 /// only without a copyright notice: a menu may say "About Jill".
@@ -757,6 +785,14 @@ mod tests {
         let (layout, lines) = layout_of(&page);
         let (i, r) = layout.site.expect("site");
         assert_eq!(&lines[i][r], "Herald.com");
+    }
+
+    #[test]
+    fn publisher_from_the_banner() {
+        let page = format!("Storm hits the coast of Maine overnight\n\nMenu\nSpringfield Herald\nNews\nStorm hits the coast of Maine overnight\n{PROSE}Springfield Herald readers sent photos of the flooded streets.\n");
+        let (layout, lines) = layout_of(&page);
+        let (i, r) = layout.site.expect("site");
+        assert_eq!(&lines[i][r], "Springfield Herald");
     }
 
     #[test]
