@@ -474,10 +474,13 @@ fn mark_header(
     // story's dateline, itself above the headline. (Name-shaped lines right
     // above a headline are as often a menu or a section's name.)
     let names: Vec<usize> = match dateline.filter(|&d| d < title) {
+        // In the same block as the dateline: a name across a blank line is
+        // the end of a menu.
         Some(anchor) => page
             .above(anchor)
             .take_while(|&j| {
                 page.kind(j) == LineKind::Body
+                    && page.lines[j].block == page.lines[anchor].block
                     && source::is_name_shaped(page.lines[j].text, &page.feats[j])
             })
             .collect(),
@@ -793,6 +796,13 @@ mod tests {
         let (layout, lines) = layout_of(&page);
         let (i, r) = layout.site.expect("site");
         assert_eq!(&lines[i][r], "Springfield Herald");
+    }
+
+    #[test]
+    fn menu_across_a_blank_line_from_the_dateline_is_no_publisher() {
+        let page = format!("Storm hits the coast of Maine overnight\n\nCar\nMotorcycle\n\nNov 18, 2019\n\nStorm hits the coast of Maine overnight\n{PROSE}{PROSE}");
+        let (layout, _) = layout_of(&page);
+        assert_eq!(layout.source, None);
     }
 
     #[test]
