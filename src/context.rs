@@ -90,9 +90,20 @@ pub(crate) fn resolve(page: &mut Page<'_, '_>) -> Layout {
     if domain.is_some() {
         layout.site = domain;
     } else if layout.site.is_none() && layout.source.is_none() {
-        layout.site = copyright
-            .or_else(|| about_name(page))
-            .or_else(|| logo_name(page));
+        // The banner's name printed on the notice line beside the holder
+        // ("Herald © 2019 Herald Media Group, LLC") is the site's own.
+        let logo = logo_name(page);
+        let logo_on_notice = match (&copyright, &logo) {
+            (Some((c, _)), Some((l, r))) => page.lines[*c]
+                .text
+                .contains(&page.lines[*l].text[r.clone()]),
+            _ => false,
+        };
+        layout.site = if logo_on_notice {
+            logo
+        } else {
+            copyright.or_else(|| about_name(page)).or(logo)
+        };
     }
     layout.byline = find_byline(page, layout.title);
     if let Some(r) = region {
@@ -803,6 +814,14 @@ mod tests {
         let page = format!("Storm hits the coast of Maine overnight\n\nCar\nMotorcycle\n\nNov 18, 2019\n\nStorm hits the coast of Maine overnight\n{PROSE}{PROSE}");
         let (layout, _) = layout_of(&page);
         assert_eq!(layout.source, None);
+    }
+
+    #[test]
+    fn the_banner_name_on_the_notice_beats_the_holding_company() {
+        let page = format!("Storm hits the coast of Maine overnight\n\nHerald\nStorm hits the coast of Maine overnight\n{PROSE}{PROSE}Herald © 2019 Acme Holdings, LLC. All rights reserved.\n");
+        let (layout, lines) = layout_of(&page);
+        let (i, r) = layout.site.expect("site");
+        assert_eq!(&lines[i][r], "Herald");
     }
 
     #[test]
