@@ -27,7 +27,8 @@ pub(crate) struct Layout {
     /// The part of the title line that is the headline, when it is not all of
     /// it ("Headline | Site" read from the document title).
     pub title_range: Option<std::ops::Range<usize>>,
-    /// The site's name in the document title: line and byte range.
+    /// The site's name: line and byte range (in the document title, else in
+    /// the copyright notice).
     pub site: Option<(usize, std::ops::Range<usize>)>,
 }
 
@@ -58,7 +59,6 @@ pub(crate) fn resolve(page: &mut Page<'_, '_>) -> Layout {
     let mut layout = Layout::default();
     claim_captions(page);
     let doc = doc_title(page);
-    layout.site = doc.as_ref().and_then(|(d, dt)| dt.site().map(|r| (*d, r)));
     // A headline the page marks (a repeat of its document title, a glued
     // artifact) anchors the search for the main content; otherwise the
     // headline is looked for above the main content.
@@ -73,15 +73,50 @@ pub(crate) fn resolve(page: &mut Page<'_, '_>) -> Layout {
         layout.title = Some(t);
         layout.title_range = range;
     }
+    layout.site = doc
+        .as_ref()
+        .and_then(|(d, dt)| site_in_title(page, *d, dt, &layout));
     if let Some(t) = layout.title {
         page.set(t, LineKind::Title, "headline");
     }
-    layout.dateline = choose_dateline(page, layout.title);
+    let headline = layout.title.map(|t| {
+        let line = page.lines[t].text;
+        layout
+            .title_range
+            .clone()
+            .and_then(|r| line.get(r))
+            .unwrap_or(line)
+    });
+    layout.dateline = choose_dateline(page, layout.title, headline, region);
     if let Some(t) = layout.title {
         // Text of the main content region stays, even above a headline
         // found further down (an intro, or a headline repeated lower).
         let header_end = region.map_or(t, |r| r.start.min(t));
         layout.source = mark_header(page, t, header_end, layout.dateline);
+    }
+    let copyright = copyright_holder(page);
+    // A site that holds its copyright under its domain ("© 2025 Herald.com")
+    // names itself so: that beats a part of the title that may be a section.
+    let domain = copyright
+        .clone()
+        .filter(|(i, r)| source::is_domain_name(&page.lines[*i].text[r.clone()]));
+    if domain.is_some() {
+        layout.site = domain;
+    } else if layout.site.is_none() && layout.source.is_none() {
+        // The banner's name printed on the notice line beside the holder
+        // ("Herald © 2019 Herald Media Group, LLC") is the site's own.
+        let logo = logo_name(page);
+        let logo_on_notice = match (&copyright, &logo) {
+            (Some((c, _)), Some((l, r))) => page.lines[*c]
+                .text
+                .contains(&page.lines[*l].text[r.clone()]),
+            _ => false,
+        };
+        layout.site = if logo_on_notice {
+            logo
+        } else {
+            copyright.or_else(|| about_name(page)).or(logo)
+        };
     }
     layout.byline = find_byline(page, layout.title);
     if let Some(r) = region {
@@ -208,50 +243,259 @@ fn title_from_document(
         .then_some((d, Some(headline)))
 }
 
+/// The site's name in the document title: its last part ("Headline | Site",
+/// "Headline - Section | Site"), which is where sites put it far more often
+/// than first, even when the headline is the shorter part; the first part
+/// only when the last one is the headline shown on the page. A part without
+/// letters (a year, a date) names nothing.
+fn site_in_title(
+    page: &Page<'_, '_>,
+    d: usize,
+    dt: &title::DocTitle,
+    layout: &Layout,
+) -> Option<(usize, std::ops::Range<usize>)> {
+    let line = page.lines[d].text;
+    let last = dt.parts.last().filter(|_| dt.parts.len() > 1)?.clone();
+    let headline = match (layout.title, &layout.title_range) {
+        (Some(t), Some(r)) if t == d => Some(&line[r.clone()]),
+        (Some(t), None) if t != d => Some(page.lines[t].text),
+        _ => None,
+    };
+    let last_is_headline = headline.is_some_and(|h| {
+        let h = title::fold(h);
+        h == title::fold(&line[last.clone()])
+            || title::word_similarity(&h, &line[last.clone()]) >= SIMILAR_TITLE
+                && title::word_similarity(&h, &line[dt.parts[0].clone()]) < SIMILAR_TITLE
+    });
+    let site = if last_is_headline { dt.site()? } else { last };
+    line[site.clone()]
+        .chars()
+        .any(char::is_alphabetic)
+        .then_some((d, site))
+}
+
 // ------------------------------------------------------------- header zone
 
-/// How far (in lines) from the headline a dateline may be and still be the story's.
-const DATELINE_REACH: usize = 15;
+/// How far (in non-blank lines, after penalties) from the nearest anchor (the
+/// headline, the start of the main content, a byline) a date may be and still
+/// be the story's.
+const DATE_REACH: u32 = 25;
+/// A date sharing its line with other words is a weaker candidate than a
+/// date-only line.
+const MIXED_LINE_COST: u32 = 3;
+/// Each `|` counts as this much distance: dates in bars belong to the page.
+const PIPE_COST: u32 = 2;
+/// An "Updated"/"Modified" date yields to a published date nearby.
+const UPDATED_COST: u32 = 4;
+/// Dates after the main content (comments, related lists) are suspect.
+const AFTER_CONTENT_COST: u32 = 6;
+/// The start of the main content is a looser anchor than the headline: it may
+/// be a lower part of the page than the story's head.
+const REGION_ANCHOR_COST: u32 = 3;
+/// Dates above an anchor count as farther than dates below it.
+const ABOVE_FACTOR: u32 = 2;
+/// A byline away from the headline still anchors a date printed beside it
+/// ("By Jane Doe" over "Dec 18, 2025"), within this many lines.
+const BESIDE_BYLINE: u32 = 3;
+/// More bylines than this above the end of the content are a teaser list.
+const MAX_BYLINES: usize = 3;
+/// What a date labelled "Published" costs when no anchor is near it.
+const PUBLISHED_COST: u32 = 12;
+/// How many repeats of the headline anchor the date too.
+const MAX_ECHOES: usize = 2;
+/// Dates this close (in lines) to another date are read as a list.
+const LIST_SPAN: u32 = 3;
+/// What being one of a list of dates costs.
+const LIST_COST: u32 = 4;
+/// How many lines after the end of the main content a date may close it.
+const CLOSING_REACH: u32 = 3;
 
-/// The article's dateline: the date-only line nearest the headline. Dates
-/// further up belong to the page (an aggregator prints its own), so distance
-/// decides, and a date inside a `|`-separated bar counts as farther.
-fn choose_dateline(page: &Page<'_, '_>, title: Option<usize>) -> Option<usize> {
-    let Some(t) = title else {
+/// Whether a line's date carries a label ("Published", "Updated").
+type DateLabel = fn(&str) -> bool;
+
+/// The line of the only date the page labels with `label` (several lines may
+/// print it), if there is one.
+fn only_labelled_date(page: &Page<'_, '_>, label: DateLabel) -> Option<usize> {
+    let mut labelled = (0..page.lines.len()).filter(|&i| {
+        let f = &page.feats[i];
+        f.digits >= 4
+            && date::is_dateline_text(page.lines[i].text, f.chars)
+            && label(page.lines[i].text)
+    });
+    let p = labelled.next()?;
+    let d = date::find_date(page.lines[p].text);
+    labelled
+        .all(|j| date::find_date(page.lines[j].text) == d)
+        .then_some(p)
+}
+
+/// A line the story's date is looked for around.
+#[derive(Debug, Clone, Copy)]
+struct Anchor {
+    line: usize,
+    /// Added to the distance of every date measured from this anchor.
+    cost: u32,
+    /// Farthest distance (before costs) from this anchor.
+    reach: u32,
+    /// Whether dates above the anchor count.
+    above: bool,
+}
+
+/// The article's dateline: among date-only lines and short dated lines (a
+/// byline with a date, "Posted on …"), the one nearest an anchor of the story
+/// (its headline, the start and end of the main content, a byline). Dates
+/// further up belong to the page (an aggregator prints its own); dates in `|`
+/// bars, after the content or labelled "updated" count as farther.
+fn choose_dateline(
+    page: &Page<'_, '_>,
+    title: Option<usize>,
+    headline: Option<&str>,
+    region: Option<region::Region>,
+) -> Option<usize> {
+    let n = page.lines.len();
+    if title.is_none() && region.is_none() {
         // With no headline to anchor on, only a date at the very top is taken.
-        return (0..page.lines.len())
+        return (0..n)
             .filter(|&i| !page.lines[i].is_blank())
             .take(3)
             .find(|&i| page.kind(i) == LineKind::Dateline);
+    }
+    // Non-blank rank of every line: distances are counted in printed lines.
+    let mut rank = Vec::with_capacity(n);
+    let mut r = 0u32;
+    for l in page.lines {
+        rank.push(r);
+        r += u32::from(!l.is_blank());
+    }
+    let anchor = |line, cost, reach, above| Anchor {
+        line,
+        cost,
+        reach,
+        above,
     };
-    let lo = t.saturating_sub(DATELINE_REACH);
-    let hi = (t + DATELINE_REACH).min(page.lines.len());
-    let date_only = (lo..hi)
-        .filter(|&i| page.kind(i) == LineKind::Dateline)
-        .min_by_key(|&i| {
-            let distance = i.abs_diff(t);
-            distance + 4 * page.feats[i].pipes as usize
-        });
-    date_only.or_else(|| dated_line_near(page, t))
-}
-
-/// How many non-blank lines below the headline a date inside a short line
-/// (a byline, "Posted on … by …") is looked for; above it, fewer.
-const DATED_BELOW: usize = 25;
-const DATED_ABOVE: usize = 6;
-
-/// A short line near the headline that prints a date among other words: the
-/// nearest one, below the headline before above it.
-fn dated_line_near(page: &Page<'_, '_>, t: usize) -> Option<usize> {
-    let dated = |i: &usize| {
-        let f = &page.feats[*i];
-        f.digits >= 4 && date::is_dateline_text(page.lines[*i].text, f.chars)
+    let mut anchors: Vec<Anchor> = Vec::new();
+    anchors.extend(title.map(|t| anchor(t, 0, DATE_REACH, true)));
+    if let Some(g) = region {
+        if Some(g.start) != title {
+            anchors.push(anchor(g.start, REGION_ANCHOR_COST, DATE_REACH, true));
+        }
+        anchors.push(anchor(g.end, AFTER_CONTENT_COST, CLOSING_REACH, false));
+    }
+    // The headline printed again elsewhere (the page's own h1 when the one
+    // chosen is the document title, or a repeat above the one chosen).
+    let echo_end = n.min(REPEAT_WINDOW);
+    // The headline's longest word, a cheap test before comparing words.
+    let key = headline.and_then(|h| h.split_whitespace().max_by_key(|w| w.len()));
+    if let (Some(h), Some(key)) = (headline, key) {
+        let first = (0..n).find(|&i| !page.lines[i].is_blank());
+        let echoes = (0..echo_end)
+            .filter(|&i| Some(i) != title && Some(i) != first)
+            .filter(|&i| {
+                let f = &page.feats[i];
+                f.chars <= 220 && page.lines[i].text.contains(key) && f.is_headline_shaped()
+            })
+            .filter(|&i| title::word_similarity(h, page.lines[i].text) >= SIMILAR_TITLE)
+            .take(MAX_ECHOES);
+        let echoes: Vec<usize> = echoes.collect();
+        anchors.extend(echoes.into_iter().map(|e| anchor(e, 0, DATE_REACH, true)));
+    }
+    let head: Vec<usize> = title.into_iter().chain(region.map(|g| g.start)).collect();
+    let last = region.map_or(n, |g| g.end + 1);
+    let bylines: Vec<usize> = (0..last)
+        .filter(|&i| page.kind(i) == LineKind::Byline)
+        .take(MAX_BYLINES + 1)
+        .collect();
+    // Many bylines are a list of teasers, each with its own date: then only
+    // the story's head anchors.
+    let teasers = bylines.len() > MAX_BYLINES;
+    for b in bylines {
+        // The story's byline (near its head) anchors as far as the headline;
+        // any other byline only the date printed beside it.
+        let near_head = head
+            .iter()
+            .any(|&a| rank[b].abs_diff(rank[a]) <= DATE_REACH);
+        let reach = if near_head { DATE_REACH } else { BESIDE_BYLINE };
+        if !teasers {
+            anchors.push(anchor(b, 0, reach, true));
+        }
+    }
+    let content_end = region.map(|g| g.end);
+    let cost = |i: usize| -> Option<u32> {
+        let f = &page.feats[i];
+        let text = page.lines[i].text;
+        let mixed = match page.kind(i) {
+            LineKind::Dateline => false,
+            LineKind::Title => return None,
+            _ if f.digits >= 4 && date::is_dateline_text(text, f.chars) => true,
+            _ => return None,
+        };
+        let distance = anchors
+            .iter()
+            .filter_map(|a| {
+                let d = rank[i].abs_diff(rank[a.line]);
+                let ok = d <= a.reach && (a.above || i >= a.line);
+                let d = if i < a.line { d * ABOVE_FACTOR } else { d };
+                ok.then_some(d + a.cost)
+            })
+            .min()?;
+        let mut c = distance + PIPE_COST * f.pipes;
+        if mixed {
+            c += MIXED_LINE_COST;
+        }
+        if date::is_update_label(text) {
+            c += UPDATED_COST;
+        }
+        if content_end.is_some_and(|e| i > e) {
+            c += AFTER_CONTENT_COST;
+        }
+        (c <= DATE_REACH).then_some(c)
     };
-    let below = (t + 1..page.lines.len())
-        .filter(|&i| !page.lines[i].is_blank())
-        .take(DATED_BELOW)
-        .find(dated);
-    below.or_else(|| page.above(t).take(DATED_ABOVE).find(dated))
+    // Only lines within reach of some anchor are looked at.
+    let window = 2 * DATE_REACH as usize + 1;
+    let mut seen = vec![false; n];
+    let mut found: Vec<(usize, u32)> = Vec::new();
+    for a in &anchors {
+        let lo = a.line.saturating_sub(window);
+        let hi = (a.line + window).min(n);
+        for (i, seen) in seen.iter_mut().enumerate().take(hi).skip(lo) {
+            if !std::mem::replace(seen, true) {
+                found.extend(cost(i).map(|c| (i, c)));
+            }
+        }
+    }
+    // A date labelled "Published" or "Posted" is the story's wherever it is
+    // printed, when the page labels only one date so; else one labelled
+    // "Updated" (a page that prints only its revision date).
+    if found.iter().all(|&(_, c)| c > PUBLISHED_COST) {
+        let labels: [(DateLabel, u32); 2] = [
+            (date::is_publish_label, PUBLISHED_COST),
+            (date::is_update_label, PUBLISHED_COST + UPDATED_COST),
+        ];
+        for (label, c) in labels {
+            if let Some(p) = only_labelled_date(page, label) {
+                found.retain(|&(i, _)| i != p);
+                found.push((p, c));
+                break;
+            }
+        }
+    }
+    found.sort_unstable();
+    // A date with other dates printed close by is one of a list (teasers,
+    // comments, an archive): weaker than a date standing alone.
+    let date_of = |i: usize| date::find_date(page.lines[i].text);
+    let mut best: Option<(u32, usize)> = None;
+    for (k, &(i, c)) in found.iter().enumerate() {
+        let d = date_of(i);
+        let close =
+            |&&(j, _): &&(usize, u32)| rank[i].abs_diff(rank[j]) <= LIST_SPAN && date_of(j) != d;
+        let listed = found[..k].iter().rev().take(2).any(|x| close(&x))
+            || found[k + 1..].iter().take(2).any(|x| close(&x));
+        let c = c + if listed { LIST_COST } else { 0 };
+        if c <= DATE_REACH && best.is_none_or(|b| (c, i) < b) {
+            best = Some((c, i));
+        }
+    }
+    best.map(|(_, i)| i)
 }
 
 /// Everything above the headline is header: keep what is tied to the story
@@ -264,15 +508,21 @@ fn mark_header(
     dateline: Option<usize>,
 ) -> Option<usize> {
     // The publisher's name sits in a run of name-shaped lines just above the
-    // story's dateline (or the headline, when there is no dateline).
-    let anchor = dateline.filter(|&d| d < title).unwrap_or(title);
-    let names: Vec<usize> = page
-        .above(anchor)
-        .take_while(|&j| {
-            page.kind(j) == LineKind::Body
-                && source::is_name_shaped(page.lines[j].text, &page.feats[j])
-        })
-        .collect();
+    // story's dateline, itself above the headline. (Name-shaped lines right
+    // above a headline are as often a menu or a section's name.)
+    let names: Vec<usize> = match dateline.filter(|&d| d < title) {
+        // In the same block as the dateline: a name across a blank line is
+        // the end of a menu.
+        Some(anchor) => page
+            .above(anchor)
+            .take_while(|&j| {
+                page.kind(j) == LineKind::Body
+                    && page.lines[j].block == page.lines[anchor].block
+                    && source::is_name_shaped(page.lines[j].text, &page.feats[j])
+            })
+            .collect(),
+        None => Vec::new(),
+    };
     for i in 0..title {
         match page.kind(i) {
             LineKind::Body if names.contains(&i) => {
@@ -291,10 +541,70 @@ fn mark_header(
     names.into_iter().max_by_key(|&j| page.feats[j].chars)
 }
 
+/// How far (in lines) from the headline a byline may be and still be the story's.
+const BYLINE_REACH: usize = 15;
+
+/// The holder named in the page's last copyright notice (in its footer): the
+/// publisher when nothing closer names it. A bare "© Name" (which may be a
+/// photo's credit) only when no full notice names anyone, and only in the
+/// lower half of the page.
+fn copyright_holder(page: &Page<'_, '_>) -> Option<(usize, std::ops::Range<usize>)> {
+    let n = page.lines.len();
+    let holders = || {
+        (0..n)
+            .rev()
+            .filter(|&i| page.feats[i].chars <= 300)
+            .filter_map(|i| source::copyright_holder(page.lines[i].text).map(|r| (i, r)))
+    };
+    holders()
+        .find(|(i, _)| source::is_full_notice(page.lines[*i].text))
+        .or_else(|| holders().take_while(|(i, _)| *i >= n / 2).next())
+}
+
+/// How many lines at the top of the page a site's banner is looked for in.
+const BANNER_LINES: usize = 12;
+
+/// The site's name in its banner: a name-shaped line near the top of the
+/// page that the page also prints inside longer text ("Herald readers …",
+/// "© 2025 Herald"), which a menu item rarely is.
+fn logo_name(page: &Page<'_, '_>) -> Option<(usize, std::ops::Range<usize>)> {
+    let n = page.lines.len();
+    let top = (0..n)
+        .filter(|&i| !page.lines[i].is_blank())
+        .skip(1)
+        .take(BANNER_LINES);
+    top.filter(|&i| {
+        let f = &page.feats[i];
+        (1..=4).contains(&f.words) && f.chars >= 4 && source::is_name_shaped(page.lines[i].text, f)
+    })
+    .find(|&i| {
+        let name = page.lines[i].text;
+        (0..n).any(|j| {
+            let text = page.lines[j].text;
+            j != i && text.len() > name.len() + 10 && text.contains(name)
+        })
+    })
+    .map(|i| (i, 0..page.lines[i].text.len()))
+}
+
+/// The name in a link to the site's own "About" page ("About Springfield
+/// Herald"), printed in its menu or footer: the first one on the page. Read
+/// only without a copyright notice: a menu may say "About Jill".
+fn about_name(page: &Page<'_, '_>) -> Option<(usize, std::ops::Range<usize>)> {
+    (0..page.lines.len()).find_map(|i| {
+        let f = &page.feats[i];
+        if f.words < 2 || f.words > 5 {
+            return None;
+        }
+        let r = source::about_name(page.lines[i].text)?;
+        Some((i, r))
+    })
+}
+
 fn find_byline(page: &Page<'_, '_>, title: Option<usize>) -> Option<usize> {
     let t = title.unwrap_or(0);
-    let lo = t.saturating_sub(DATELINE_REACH);
-    let hi = (t + DATELINE_REACH).min(page.lines.len());
+    let lo = t.saturating_sub(BYLINE_REACH);
+    let hi = (t + BYLINE_REACH).min(page.lines.len());
     (lo..hi).find(|&i| page.kind(i) == LineKind::Byline)
 }
 
@@ -428,6 +738,132 @@ mod tests {
         assert_eq!(layout.title, Some(0));
         let r = layout.title_range.expect("range");
         assert_eq!(&lines[0][r], "Storm hits the coast of Maine overnight");
+    }
+
+    const PROSE: &str = "A storm hit the coast on Monday, leaving thousands of homes without power, and crews worked through the night to restore the lines while officials said that the damage was the worst in a decade.\n";
+
+    #[test]
+    fn published_date_beats_updated_date() {
+        let page = format!(
+            "Storm hits the coast of Maine overnight\n\nUpdated Dec 17, 2025\nPublished Dec 15, 2025\n\n{PROSE}{PROSE}"
+        );
+        let (layout, lines) = layout_of(&page);
+        assert_eq!(layout.title, Some(0));
+        assert_eq!(
+            lines[layout.dateline.expect("date")],
+            "Published Dec 15, 2025"
+        );
+    }
+
+    #[test]
+    fn date_beside_a_byline_far_from_the_headline() {
+        let mut page = String::from("Storm hits the coast of Maine overnight\n\n");
+        for _ in 0..40 {
+            page.push_str(PROSE);
+        }
+        page.push_str("By Jane Doe\nDec 18, 2025\n");
+        let (layout, lines) = layout_of(&page);
+        assert_eq!(lines[layout.dateline.expect("date")], "Dec 18, 2025");
+    }
+
+    #[test]
+    fn a_date_in_a_list_of_dates_yields_to_one_alone() {
+        let page = format!(
+            "Storm hits the coast of Maine overnight | Springfield Herald\n\nOther story\nJune 15, 2010\nAnother story\nMay 27, 2014\nStorm hits the coast of Maine overnight\nCoast guard\nWeather desk\nNov 20, 2019\n{PROSE}{PROSE}"
+        );
+        let (layout, lines) = layout_of(&page);
+        assert_eq!(layout.title, Some(6));
+        assert_eq!(lines[layout.dateline.expect("date")], "Nov 20, 2019");
+    }
+
+    #[test]
+    fn a_labelled_publication_date_far_from_the_headline() {
+        let mut page = String::from("Storm hits the coast of Maine overnight\n\n");
+        for _ in 0..40 {
+            page.push_str(PROSE);
+        }
+        page.push_str("Share\nTweet\nEmail\nPrint\nRelated\nMore\nPublished on July 18, 2025\n");
+        let (layout, lines) = layout_of(&page);
+        assert_eq!(
+            lines[layout.dateline.expect("date")],
+            "Published on July 18, 2025"
+        );
+        // Two different dates so labelled are a list: neither is taken.
+        page.push_str("Posted on May 2, 2024\n");
+        assert_eq!(layout_of(&page).0.dateline, None);
+    }
+
+    #[test]
+    fn site_is_the_last_part_of_the_document_title() {
+        let page =
+            format!("Book Reviews – The Springfield Writing Center\n\nBook Reviews\n{PROSE}");
+        let (layout, lines) = layout_of(&page);
+        let (d, r) = layout.site.expect("site");
+        assert_eq!(&lines[d][r], "The Springfield Writing Center");
+        let page = format!("Storm hits the coast of Maine overnight | 12/20/2024\n\n{PROSE}");
+        assert_eq!(layout_of(&page).0.site, None);
+    }
+
+    #[test]
+    fn a_date_beside_an_echo_of_the_headline() {
+        let mut page = String::from(
+            "Storm hits the coast of Maine overnight | Herald\n\nStorm hits Maine overnight\nJan 5, 2024\n",
+        );
+        for k in 0..30 {
+            page.push_str(&format!("Item {k}\n"));
+        }
+        page.push_str("Storm hits the coast of Maine overnight\n");
+        page.push_str(&PROSE.repeat(3));
+        let (layout, lines) = layout_of(&page);
+        assert_eq!(layout.title, Some(34));
+        assert_eq!(lines[layout.dateline.expect("date")], "Jan 5, 2024");
+    }
+
+    #[test]
+    fn a_copyright_held_under_the_domain_beats_a_title_section() {
+        let page = format!("Storm hits the coast of Maine overnight - Auto News\n\n{PROSE}{PROSE}\n© 2025 Herald.com, Inc. All rights reserved.\n");
+        let (layout, lines) = layout_of(&page);
+        let (i, r) = layout.site.expect("site");
+        assert_eq!(&lines[i][r], "Herald.com");
+    }
+
+    #[test]
+    fn publisher_from_the_banner() {
+        let page = format!("Storm hits the coast of Maine overnight\n\nMenu\nSpringfield Herald\nNews\nStorm hits the coast of Maine overnight\n{PROSE}Springfield Herald readers sent photos of the flooded streets.\n");
+        let (layout, lines) = layout_of(&page);
+        let (i, r) = layout.site.expect("site");
+        assert_eq!(&lines[i][r], "Springfield Herald");
+    }
+
+    #[test]
+    fn menu_across_a_blank_line_from_the_dateline_is_no_publisher() {
+        let page = format!("Storm hits the coast of Maine overnight\n\nCar\nMotorcycle\n\nNov 18, 2019\n\nStorm hits the coast of Maine overnight\n{PROSE}{PROSE}");
+        let (layout, _) = layout_of(&page);
+        assert_eq!(layout.source, None);
+    }
+
+    #[test]
+    fn the_banner_name_on_the_notice_beats_the_holding_company() {
+        let page = format!("Storm hits the coast of Maine overnight\n\nHerald\nStorm hits the coast of Maine overnight\n{PROSE}{PROSE}Herald © 2019 Acme Holdings, LLC. All rights reserved.\n");
+        let (layout, lines) = layout_of(&page);
+        let (i, r) = layout.site.expect("site");
+        assert_eq!(&lines[i][r], "Herald");
+    }
+
+    #[test]
+    fn menu_above_the_headline_is_no_publisher() {
+        let page = format!("Storm hits the coast of Maine overnight\n\nSearch Search\nWeather\nStorm hits the coast of Maine overnight\n{PROSE}{PROSE}");
+        let (layout, _) = layout_of(&page);
+        assert_eq!(layout.source, None);
+        assert_eq!(layout.site, None);
+    }
+
+    #[test]
+    fn publisher_from_the_copyright_notice() {
+        let page = format!("Storm hits the coast of Maine overnight\n\n{PROSE}{PROSE}\n© Getty Images\n© 2025 Springfield Herald, Inc. All rights reserved.\nPrivacy\n");
+        let (layout, lines) = layout_of(&page);
+        let (i, r) = layout.site.expect("site");
+        assert_eq!(&lines[i][r], "Springfield Herald");
     }
 
     #[test]

@@ -10,7 +10,53 @@ use std::sync::LazyLock;
 use jiff::civil::Date;
 use regex::Regex;
 
-const MONTH: &str = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?";
+const MONTH: &str = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|enero|febrero|marzo|abril|mayo|junio|julio|agosto|sept?iembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|januar|februar|märz|maerz|juni|juli|oktober|dezember|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|januari|februari|maart|mei|augustus|december|maret|agustus|desember)\.?";
+
+/// Month names of the most common Latin-script languages of the web that
+/// the English three-letter prefixes do not read ("maio", "juillet", "mei").
+const MONTH_NAMES: &[(&str, i8)] = &[
+    ("enero", 1),
+    ("janvier", 1),
+    ("januar", 1),
+    ("januari", 1),
+    ("gennaio", 1),
+    ("janeiro", 1),
+    ("fevereiro", 2),
+    ("février", 2),
+    ("fevrier", 2),
+    ("febbraio", 2),
+    ("februari", 2),
+    ("märz", 3),
+    ("maerz", 3),
+    ("maart", 3),
+    ("avril", 4),
+    ("abril", 4),
+    ("maio", 5),
+    ("mai", 5),
+    ("maggio", 5),
+    ("mei", 5),
+    ("mayo", 5),
+    ("juin", 6),
+    ("giugno", 6),
+    ("juillet", 7),
+    ("luglio", 7),
+    ("agosto", 8),
+    ("août", 8),
+    ("aout", 8),
+    ("agustus", 8),
+    ("settembre", 9),
+    ("setembro", 9),
+    ("ottobre", 10),
+    ("outubro", 10),
+    ("oktober", 10),
+    ("setiembre", 9),
+    ("diciembre", 12),
+    ("dicembre", 12),
+    ("dezembro", 12),
+    ("dezember", 12),
+    ("desember", 12),
+    ("décembre", 12),
+];
 
 /// Every printed form a date is read from. No capture groups: the fast DFA
 /// finds the match and [`parse`] reads its fields, which costs a fraction of
@@ -19,8 +65,8 @@ static DATE: LazyLock<Regex> = LazyLock::new(|| {
     let p = format!(
         r"(?ix)
         \b(?:19|20)\d{{2}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}(?:\b|T)
-        | \b\d{{1,2}}(?:st|nd|rd|th)?\.?\s+(?:of\s+)?{MONTH},?\s+(?:19|20)\d{{2}}\b
-        | \b{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{{2}}\b
+        | \b\d{{1,2}}(?:st|nd|rd|th)?\.?\s+(?:of\s+|de\s+)?{MONTH},?\s+(?:de\s+)?(?:19|20)\d{{2}}\b
+        | \b{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?[,.]?\s+(?:19|20)\d{{2}}\b
         | \b\d{{1,2}}[/.]\d{{1,2}}[/.](?:19|20)\d{{2}}\b
         ",
     );
@@ -28,6 +74,10 @@ static DATE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 fn month_number(word: &str) -> Option<i8> {
+    let lower = word.to_lowercase();
+    if let Some(&(_, m)) = MONTH_NAMES.iter().find(|(name, _)| *name == lower) {
+        return Some(m);
+    }
     const NAMES: [&str; 12] = [
         "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
     ];
@@ -44,7 +94,7 @@ fn parse(matched: &str) -> Option<Date> {
     let mut n = 0;
     let mut month = None;
     for token in matched
-        .split(|c: char| !c.is_ascii_alphanumeric())
+        .split(|c: char| !c.is_alphanumeric())
         .filter(|t| !t.is_empty())
     {
         let digits = token.trim_end_matches(|c: char| c.is_ascii_alphabetic());
@@ -93,9 +143,30 @@ pub(crate) fn find_dates(text: &str) -> impl Iterator<Item = (Date, std::ops::Ra
         .filter_map(|m| Some((parse(m.as_str())?, m.range())))
 }
 
-/// The first date in `text`.
+/// The publication date among the dates of `text`: the one labelled
+/// "Published"/"Posted"/"Originally", else the earliest not labelled
+/// "Updated" (a story is revised after it is published: "May 21, 2025
+/// April 24, 2025 by …"), else the first.
 pub(crate) fn find_date(text: &str) -> Option<Date> {
-    find_dates(text).next().map(|(d, _)| d)
+    let mut first = None;
+    let mut earliest: Option<Date> = None;
+    let mut prev_end = 0;
+    for (d, range) in find_dates(text).take(4) {
+        let label = &text[prev_end..range.start];
+        prev_end = range.end;
+        first.get_or_insert(d);
+        let lower = label.to_ascii_lowercase();
+        if ["published", "posted", "originally"]
+            .iter()
+            .any(|w| lower.contains(w))
+        {
+            return Some(d);
+        }
+        if !is_update_word(label) {
+            earliest = Some(earliest.map_or(d, |e| e.min(d)));
+        }
+    }
+    earliest.or(first)
 }
 
 /// Whether a word may stand beside a date on a date-only line: a label
@@ -152,6 +223,35 @@ pub(crate) fn is_date_line(line: &str) -> bool {
     rest_ok(&line[..range.start]) && rest_ok(&line[range.end..])
 }
 
+/// Whether the first date of a line is labelled as a revision ("Updated",
+/// "Last modified") rather than as the publication ("Published", "Posted").
+pub(crate) fn is_update_label(line: &str) -> bool {
+    let Some((_, range)) = find_dates(line).next() else {
+        return false;
+    };
+    is_update_word(&line[..range.start])
+}
+
+/// Whether the words printed before a date label a revision.
+fn is_update_word(before: &str) -> bool {
+    let before = before.to_ascii_lowercase();
+    let updated = ["updated", "modified", "last update", "revised", "reviewed"]
+        .iter()
+        .any(|w| before.contains(w));
+    let published = ["published", "posted"].iter().any(|w| before.contains(w));
+    updated && !published
+}
+
+/// Whether the first date of a line is labelled as the publication:
+/// "Published on July 18, 2025", "Posted on 18.11.2019 in News".
+pub(crate) fn is_publish_label(line: &str) -> bool {
+    let Some((_, range)) = find_dates(line).next() else {
+        return false;
+    };
+    let before = line[..range.start].to_ascii_lowercase();
+    ["published", "posted"].iter().any(|w| before.contains(w))
+}
+
 /// How long a line printing the story's date among other words may be:
 /// "By Jane Doe | Nov 18, 2019", "Posted on 18.11.2019 in News".
 const MAX_DATELINE_CHARS: u32 = 120;
@@ -160,6 +260,7 @@ const MAX_DATELINE_CHARS: u32 = 120;
 /// story's dateline takes when it shares its line with a byline or a label.
 pub(crate) fn is_dateline_text(line: &str, chars: u32) -> bool {
     chars <= MAX_DATELINE_CHARS
+        && !line.contains("://")
         && !line.contains('©')
         && !line.to_ascii_lowercase().contains("copyright")
         && find_date(line).is_some()
@@ -190,6 +291,30 @@ mod tests {
         );
         assert_eq!(d("Sept. 3rd, 2020").as_deref(), Some("2020-09-03"));
         assert_eq!(d("18/11/2019").as_deref(), Some("2019-11-18"));
+        assert_eq!(d("December 19. 2025").as_deref(), Some("2025-12-19"));
+        assert_eq!(d("22 de janeiro de 2018").as_deref(), Some("2018-01-22"));
+        assert_eq!(d("Oktober 27, 2015").as_deref(), Some("2015-10-27"));
+        assert_eq!(d("3 août 2021").as_deref(), Some("2021-08-03"));
+        assert_eq!(d("22. März 2023").as_deref(), Some("2023-03-22"));
+        assert_eq!(d("15 mei 2020").as_deref(), Some("2020-05-15"));
+    }
+
+    #[test]
+    fn publication_date_among_several() {
+        assert_eq!(
+            d("Updated November 11, 2022 8:23 PM ET Originally published November 9, 2022")
+                .as_deref(),
+            Some("2022-11-09")
+        );
+        assert_eq!(
+            d("May 21, 2025 April 24, 2025 by The Ritualist").as_deref(),
+            Some("2025-04-24")
+        );
+        assert_eq!(
+            d("August 16, 2019 - Updated July 9, 2025").as_deref(),
+            Some("2019-08-16")
+        );
+        assert_eq!(d("Updated Dec 17, 2025").as_deref(), Some("2025-12-17"));
     }
 
     #[test]
@@ -208,6 +333,18 @@ mod tests {
         assert!(!yes("© 2019 The Springfield Herald"));
         assert!(!yes("Copyright 2019-11-18 Herald"));
         assert!(!yes("By Jane Doe"));
+        assert!(!yes("http://example.com/2011/09/07/story.html"));
+    }
+
+    #[test]
+    fn update_labels() {
+        assert!(is_update_label("Updated: Dec 17, 2025, 21:47 IST"));
+        assert!(is_update_label("Page last modified Jan. 17, 2025"));
+        assert!(!is_update_label("Published on July 18, 2025"));
+        assert!(!is_update_label("August 16, 2019 - Updated July 9, 2025"));
+        assert!(!is_update_label(
+            "Posted Nov 19, 2019; updated Nov 20, 2019"
+        ));
     }
 
     #[test]

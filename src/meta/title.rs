@@ -57,6 +57,10 @@ fn push_trimmed(line: &str, r: Range<usize>, out: &mut Vec<Range<usize>>) {
     }
 }
 
+/// How many times longer than the other parts the last part of a document
+/// title must be to be read as the headline, the site's name first.
+const HEADLINE_DWARFS: usize = 3;
+
 /// A page's document title (its first line in a page dump), split into the
 /// headline and the site's name.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -69,9 +73,17 @@ pub(crate) struct DocTitle {
 impl DocTitle {
     pub fn of(line: &str) -> DocTitle {
         let parts = parts(line);
-        let main = (0..parts.len())
-            .max_by_key(|&k| (parts[k].len(), std::cmp::Reverse(k)))
-            .unwrap_or(0);
+        // Sites put their name last far more often than first, even after a
+        // headline shorter than it: the headline is sought before the end,
+        // unless the last part dwarfs the others ("Herald - Storm hits …").
+        let longest = |range: std::ops::Range<usize>| {
+            range.max_by_key(|&k| (parts[k].len(), std::cmp::Reverse(k)))
+        };
+        let n = parts.len();
+        let main = match longest(0..n.saturating_sub(1)) {
+            Some(k) if parts[n - 1].len() < HEADLINE_DWARFS * parts[k].len() => k,
+            _ => n.saturating_sub(1),
+        };
         DocTitle { parts, main }
     }
 
@@ -178,6 +190,13 @@ mod tests {
             "Storm hits the coast, leaving thousands without power"
         );
         assert_eq!(t.site().map(|r| &line[r]), Some("Herald"));
+        let line = "Book Reviews – The Springfield Writing Center";
+        let t = DocTitle::of(line);
+        assert_eq!(&line[t.headline(line)], "Book Reviews");
+        assert_eq!(
+            t.site().map(|r| &line[r]),
+            Some("The Springfield Writing Center")
+        );
         let line = "Storm hits the coast";
         assert_eq!(DocTitle::of(line).site(), None);
         assert_eq!(&line[DocTitle::of(line).headline(line)], line);
