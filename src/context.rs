@@ -224,12 +224,13 @@ fn title_from_document(
     let headline = dt.headline(line);
     let core = &line[dt.parts.get(dt.main).cloned().unwrap_or(headline.clone())];
     let mut similar: Option<(usize, f32)> = None;
+    let core_words = title::WordSet::of(core);
     for i in window {
         let f = &page.feats[i];
         if f.chars > 220 || f.terminal || f.words > 40 || !f.is_headline_shaped() {
             continue;
         }
-        let score = title::word_similarity(core, page.lines[i].text);
+        let score = core_words.similarity(&title::WordSet::of(page.lines[i].text));
         if score >= SIMILAR_TITLE && similar.is_none_or(|(_, s)| score > s + CLEARLY_MORE_SIMILAR) {
             similar = Some((i, score));
         }
@@ -387,6 +388,7 @@ fn choose_dateline(
     // The headline's longest word, a cheap test before comparing words.
     let key = headline.and_then(|h| h.split_whitespace().max_by_key(|w| w.len()));
     if let (Some(h), Some(key)) = (headline, key) {
+        let headline_words = title::WordSet::of(h);
         let first = (0..n).find(|&i| !page.lines[i].is_blank());
         let echoes = (0..echo_end)
             .filter(|&i| Some(i) != title && Some(i) != first)
@@ -394,7 +396,9 @@ fn choose_dateline(
                 let f = &page.feats[i];
                 f.chars <= 220 && page.lines[i].text.contains(key) && f.is_headline_shaped()
             })
-            .filter(|&i| title::word_similarity(h, page.lines[i].text) >= SIMILAR_TITLE)
+            .filter(|&i| {
+                title::WordSet::of(page.lines[i].text).similarity(&headline_words) >= SIMILAR_TITLE
+            })
             .take(MAX_ECHOES);
         let echoes: Vec<usize> = echoes.collect();
         anchors.extend(echoes.into_iter().map(|e| anchor(e, 0, DATE_REACH, true)));

@@ -111,7 +111,11 @@ impl std::fmt::Display for LineKind {
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub(crate) struct Features {
     pub chars: u32,
+    /// Words: separated by spaces, or estimated from the characters in
+    /// scripts written without spaces.
     pub words: u32,
+    /// Words separated by spaces only.
+    pub spaced: u32,
     /// ASCII capitals, lower-case letters, digits and `|` separators (as in
     /// "Headline | Site").
     pub upper: u32,
@@ -174,6 +178,7 @@ impl Features {
         Features {
             chars,
             words,
+            spaced: spaced_words,
             upper,
             lower,
             digits,

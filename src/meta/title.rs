@@ -153,7 +153,14 @@ pub(crate) fn fold(text: &str) -> String {
 /// How alike two headlines are by the words they share (Dice coefficient over
 /// word sets, 0 to 1).
 pub(crate) fn word_similarity(a: &str, b: &str) -> f32 {
-    let words = |s: &str| {
+    WordSet::of(a).similarity(&WordSet::of(b))
+}
+
+/// The distinct lower-cased words of a text, for comparing headlines.
+pub(crate) struct WordSet(Vec<String>);
+
+impl WordSet {
+    pub(crate) fn of(s: &str) -> WordSet {
         let mut w: Vec<String> = s
             .split(|c: char| !c.is_alphanumeric())
             .filter(|w| !w.is_empty())
@@ -161,16 +168,20 @@ pub(crate) fn word_similarity(a: &str, b: &str) -> f32 {
             .collect();
         w.sort_unstable();
         w.dedup();
-        w
-    };
-    let (wa, wb) = (words(a), words(b));
-    if wa.is_empty() || wb.is_empty() {
-        return 0.0;
+        WordSet(w)
     }
-    let shared = wa.iter().filter(|w| wb.binary_search(w).is_ok()).count();
-    #[allow(clippy::cast_precision_loss)]
-    let dice = 2.0 * shared as f32 / (wa.len() + wb.len()) as f32;
-    dice
+
+    /// Dice coefficient over the two sets, 0 to 1.
+    pub(crate) fn similarity(&self, other: &WordSet) -> f32 {
+        let (wa, wb) = (&self.0, &other.0);
+        if wa.is_empty() || wb.is_empty() {
+            return 0.0;
+        }
+        let shared = wa.iter().filter(|w| wb.binary_search(w).is_ok()).count();
+        #[allow(clippy::cast_precision_loss)]
+        let dice = 2.0 * shared as f32 / (wa.len() + wb.len()) as f32;
+        dice
+    }
 }
 
 #[cfg(test)]
