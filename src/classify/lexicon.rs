@@ -46,7 +46,20 @@ pub(crate) struct Family {
     /// with a photographer's name ("Evan Vucci/AP"). Tried on every line, the
     /// leading name would keep the DFA reading every title-case line.
     pub with_slash: &'static [&'static str],
+    /// Patterns tried only on short lines (at most `SHORT_LINE` chars): ones
+    /// that must read a few words of any capitalised line before they can
+    /// fail ("Jill Winger says"), which would cost every line of prose.
+    pub short: &'static [&'static str],
 }
+
+/// The longest line the `suffixes` are tried on, in chars. What they catch
+/// ("Reuters contributed to this report.", "© Acme. All rights reserved.")
+/// names a few sources in one short line; most lines of prose are longer,
+/// and skipping them saves a search on almost every paragraph.
+const SUFFIX_LINE: usize = 120;
+
+/// The longest line the `short` patterns are tried on, in chars.
+const SHORT_LINE: usize = 48;
 
 /// News agencies and picture agencies as they appear in credit lines.
 /// Case-sensitive on purpose: "AP" is a credit, "ap" is not.
@@ -78,6 +91,7 @@ pub(crate) static FAMILIES: &[Family] = &[
         kind: LineKind::Sponsor,
         reason: "sponsor line",
         max_chars: 400,
+        short: &[],
         with_slash: &[],
         suffixes: &[],
         patterns: &[
@@ -91,6 +105,7 @@ pub(crate) static FAMILIES: &[Family] = &[
         kind: LineKind::Advertisement,
         reason: "ad marker",
         max_chars: 80,
+        short: &[],
         with_slash: &[],
         suffixes: &[],
         patterns: &[
@@ -120,12 +135,13 @@ pub(crate) static FAMILIES: &[Family] = &[
         kind: LineKind::WireCredit,
         reason: "wire credit",
         max_chars: 240,
+        short: &[],
         with_slash: &[],
         suffixes: &[
             r"(?i)contributed (?:to )?(?:this|the) (?:report|story|article|reporting)\s*[.)]*$",
         ],
         patterns: &[
-            r"(?i)^[\-–—(]*\s*with\s+(?:[\p{L}.’'&]+\s+){0,3}(?:wires?|wire services|wire reports|news services)\s*[.)]?$",
+            r"(?i)^[\-–—(]*\s*with\s+(?:[A-Za-zÀ-ÿ.’'&]+\s+){0,3}(?:wires?|wire services|wire reports|news services)\s*[.)]?$",
             r"(?i)^[\-–—]+\s*(?:the\s+)?(?:associated press|reuters|afp|agence france-presse|bloomberg(?: news)?|dpa|xinhua|united press international|upi|cnn wire|[\p{L}]+ wire services?)\s*\.?$",
             r"(?i)^(?:the\s+)?associated press\.?$",
             r"(?i)^\(?\s*(?:additional )?reporting by\b",
@@ -163,12 +179,14 @@ pub(crate) static FAMILIES: &[Family] = &[
             r"(?i)^(?:image|photo|picture)\s+(?:via|from|courtesy of)\b",
         ],
         // "Evan Vucci/AP", "Mikhail Metzel/TASS via AP", "Doug Mills/The New York Times".
+        short: &[],
         with_slash: &[concat!(r"^", name!(), r"\s*/\s*", agency!(), r"\b.*$")],
     },
     Family {
         kind: LineKind::Byline,
         reason: "byline",
         max_chars: 120,
+        short: &[],
         with_slash: &[],
         suffixes: &[],
         // "By" and a capitalised word; the rest of a byline is free-form
@@ -185,6 +203,7 @@ pub(crate) static FAMILIES: &[Family] = &[
         kind: LineKind::SiteChrome,
         reason: "cookie consent",
         max_chars: 1200,
+        short: &[],
         with_slash: &[],
         suffixes: &[],
         patterns: &[
@@ -203,6 +222,7 @@ pub(crate) static FAMILIES: &[Family] = &[
         // Headers are short and never sentences: "Read more about the new
         // range." inside an article is text, "Read more" alone is not.
         max_chars: 80,
+        short: &[],
         with_slash: &[],
         suffixes: &[],
         patterns: &[
@@ -220,6 +240,9 @@ pub(crate) static FAMILIES: &[Family] = &[
         reason: "site chrome",
         max_chars: 200,
         with_slash: &[],
+        short: &[
+            r"^[A-ZÀ-Þ][A-Za-zÀ-ÿ'’.\-]*(?:\s+[A-Za-zÀ-ÿ'’.\-]+){0,3}\s+(?:says|said|wrote|writes|replied)\s*:?$",
+        ],
         suffixes: &[r"(?i)all rights reserved\W{0,3}$"],
         patterns: &[
             // Navigation and account links on a line of their own.
@@ -227,9 +250,9 @@ pub(crate) static FAMILIES: &[Family] = &[
                 r"(?i)^[\s\-–—|•·»›<>*]*(?:back|go back|back to top|top|topic|topics|home|homepage|menu|main menu|search|sections?|all sections|skip to (?:main )?content|skip to navigation|skip to site index|skip navigation|log ?in|log ?out|sign ?in|sign ?out|sign ?up|register|subscribe|subscribe now|subscriber|account|my account|profile|today[’']s paper|e-?paper|next|previous|prev|next (?:article|story|post)|previous (?:article|story|post)|more|read more|see more|show more|load more|view more|more stories|related|related (?:stories|articles|posts|content|coverage|topics)|you may also like|recommended|recommended for you|trending|trending now|popular|most popular|most read|most viewed|top stories|latest|latest news|latest stories|editor[’']s picks|share|share this|share (?:this )?(?:article|story|post|page)|shares|tweet|email|e-mail|print|comments?|leave a comment|post a comment|add a comment|show comments|view comments|reply|like|follow|follow us|facebook|twitter|x|instagram|linkedin|youtube|whatsapp|pinterest|reddit|tiktok|telegram|flipboard|copy link|copy|link copied|close|open|toggle navigation|advertise|advertise with us|contact|contact us|about|about us|privacy|privacy policy|terms|terms of (?:use|service)|terms and conditions|cookie policy|cookies|cookie settings|accept|accept all|accept cookies|reject all|manage cookies|manage preferences|do not sell my (?:personal )?info(?:rmation)?|sitemap|rss|newsletter|newsletters|jobs|careers|help|faq|feedback|tags?|filed under|listen|listen to (?:this )?article|watch|play|video|videos|photos|gallery|view gallery|enlarge|expand|zoom|loading|loading\.\.\.|opinion|news|world|politics|business|sports?|entertainment|lifestyle|health|science|technology|tech|culture|travel|weather|local|national|video player)",
                 tail!()
             ),
-            // Comment threads: "Jill Winger says", "reply to comment".
+            // Comment threads: "reply to comment" (and "Jill Winger says",
+            // among the short-line patterns).
             r"(?i)^(?:reply|reply to (?:this )?comment|report (?:this )?comment|log ?in to reply|cancel reply|load more comments|view (?:all )?\d* ?(?:comments|replies))$",
-            r"^[A-ZÀ-Þ][A-Za-zÀ-ÿ'’.\-]*(?:\s+[A-Za-zÀ-ÿ'’.\-]+){0,3}\s+(?:says|said|wrote|writes|replied)\s*:?$",
             // Share, follow and click-through prompts.
             r"(?i)^(?:follow|find|like|join|connect with) (?:us|me) on\b.*$",
             r"(?i)^share (?:on|via|this|to|with)\b.*$",
@@ -313,6 +336,7 @@ impl Group {
 pub(crate) struct Lexicon {
     common: Group,
     slash: Group,
+    short: Group,
     suffixes: Group,
     max_chars: usize,
     max_suffix_chars: usize,
@@ -335,6 +359,11 @@ impl Lexicon {
                     .flatten()
             })
             .or_else(|| {
+                (chars <= SHORT_LINE)
+                    .then(|| self.short.family(line, fits))
+                    .flatten()
+            })
+            .or_else(|| {
                 (chars <= self.max_suffix_chars)
                     .then(|| self.suffixes.family(line, fits))
                     .flatten()
@@ -343,7 +372,7 @@ impl Lexicon {
 
     #[cfg(test)]
     pub fn len(&self) -> usize {
-        self.common.len() + self.slash.len() + self.suffixes.len()
+        self.common.len() + self.slash.len() + self.short.len() + self.suffixes.len()
     }
 }
 
@@ -356,16 +385,19 @@ pub(crate) fn ascii_boundaries(pattern: &str) -> String {
 }
 
 pub(crate) static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
-    let (mut common, mut slash, mut suffixes) = (Vec::new(), Vec::new(), Vec::new());
+    let (mut common, mut slash, mut short, mut suffixes) =
+        (Vec::new(), Vec::new(), Vec::new(), Vec::new());
     for (i, family) in FAMILIES.iter().enumerate() {
         let i = u8::try_from(i).expect("fewer than 256 families");
         common.extend(family.patterns.iter().map(|p| (ascii_boundaries(p), i)));
         slash.extend(family.with_slash.iter().map(|p| (ascii_boundaries(p), i)));
+        short.extend(family.short.iter().map(|p| (ascii_boundaries(p), i)));
         suffixes.extend(family.suffixes.iter().map(|p| (ascii_boundaries(p), i)));
     }
     Lexicon {
         common: Group::new(common),
         slash: Group::new(slash),
+        short: Group::new(short),
         suffixes: Group::new(suffixes),
         max_chars: FAMILIES.iter().map(|f| f.max_chars).max().unwrap_or(0),
         max_suffix_chars: FAMILIES
@@ -373,7 +405,8 @@ pub(crate) static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
             .filter(|f| !f.suffixes.is_empty())
             .map(|f| f.max_chars)
             .max()
-            .unwrap_or(0),
+            .unwrap_or(0)
+            .min(SUFFIX_LINE),
     }
 });
 
@@ -388,7 +421,13 @@ mod tests {
     #[test]
     fn every_family_compiles() {
         for f in FAMILIES {
-            for p in f.patterns.iter().chain(f.suffixes).chain(f.with_slash) {
+            for p in f
+                .patterns
+                .iter()
+                .chain(f.suffixes)
+                .chain(f.with_slash)
+                .chain(f.short)
+            {
                 assert!(Regex::new(&ascii_boundaries(p)).is_ok(), "{p}");
             }
         }

@@ -131,35 +131,7 @@ pub(crate) struct Features {
 impl Features {
     pub fn of(line: &str) -> Features {
         let bytes = line.as_bytes();
-        // Each count is a sum of 0/1 bytes over chunks short enough that a u8
-        // cannot overflow: in that form the compiler turns every pass into a
-        // handful of SIMD instructions per 16 bytes. (One pass with four
-        // accumulators is not vectorised, and is three times slower.)
-        fn count(bytes: &[u8], pred: impl Fn(u8) -> bool + Copy) -> u32 {
-            bytes
-                .chunks(255)
-                .map(|c| u32::from(c.iter().fold(0u8, |n, &b| n + u8::from(pred(b)))))
-                .sum()
-        }
-        let chars = u32::try_from(line.chars().count()).unwrap_or(u32::MAX);
-        let upper = count(bytes, |b| b.is_ascii_uppercase());
-        let lower = count(bytes, |b| b.is_ascii_lowercase());
-        let digits = count(bytes, |b| b.is_ascii_digit());
-        let pipes = count(bytes, |b| b == b'|');
-        // Word starts: a space followed by a non-space, summed the same way.
-        let (prev, next) = (bytes, bytes.get(1..).unwrap_or_default());
-        let word_starts: u32 = prev
-            .chunks(255)
-            .zip(next.chunks(255))
-            .map(|(p, n)| {
-                u32::from(
-                    p.iter()
-                        .zip(n)
-                        .fold(0u8, |k, (&a, &b)| k + u8::from(a == b' ' && b != b' ')),
-                )
-            })
-            .sum();
-        let words = word_starts + u32::from(bytes.first().is_some_and(|&b| b != b' '));
+        let [chars, upper, lower, digits, pipes, spaced_words] = byte_counts(bytes);
         let first = line.chars().next().unwrap_or('\0');
         let last = line.chars().next_back().unwrap_or('\0');
         let terminal = line
@@ -167,7 +139,6 @@ impl Features {
             .ends_with(['.', '!', '?', '…', '。', '！', '？', '।', '؟']);
         // Scripts written without spaces (Chinese, Japanese, Thai) have one
         // "word" per line by space count; about two characters make a word.
-        let spaced_words = words;
         let words = if u64::from(chars) > 12 * u64::from(spaced_words.max(1))
             && chars > 2 * (lower + upper + digits)
         {
@@ -207,6 +178,79 @@ impl Features {
                 || matches!(self.first, '“' | '"' | '‘' | '\''))
             && self.lower + self.upper > self.digits * 2
     }
+}
+
+/// Count, in one pass, a line's characters (bytes that start one), ASCII
+/// capitals, lower-case letters, digits, `|` separators and word starts (a
+/// non-space after a space or at the start).
+///
+/// The bytes go through in 16-byte blocks, each count kept in sixteen u8
+/// lanes that are emptied before they can overflow: the compiler turns the
+/// block into a few SIMD instructions, where six separate passes cost about
+/// twice as much. The last, partial block is padded with spaces, which count
+/// only as characters and are taken off again.
+fn byte_counts(bytes: &[u8]) -> [u32; 6] {
+    type Lanes = [[u8; 16]; 6];
+    #[inline(always)]
+    fn add(acc: &mut Lanes, cur: &[u8; 16], prev: &[u8; 16]) {
+        for k in 0..16 {
+            let b = cur[k];
+            acc[0][k] += u8::from((b & 0xC0) != 0x80);
+            acc[1][k] += u8::from(b.is_ascii_uppercase());
+            acc[2][k] += u8::from(b.is_ascii_lowercase());
+            acc[3][k] += u8::from(b.is_ascii_digit());
+            acc[4][k] += u8::from(b == b'|');
+            acc[5][k] += u8::from(prev[k] == b' ' && b != b' ');
+        }
+    }
+    fn flush(acc: &mut Lanes, total: &mut [u32; 6]) {
+        for (t, lane) in total.iter_mut().zip(acc.iter_mut()) {
+            *t += lane.iter().map(|&x| u32::from(x)).sum::<u32>();
+            *lane = [0; 16];
+        }
+    }
+    let mut total = [0u32; 6];
+    let mut acc: Lanes = [[0; 16]; 6];
+    let full = bytes.len() / 16;
+    let mut since_flush = 0;
+    for block in 0..full {
+        let o = block * 16;
+        let mut cur = [0u8; 16];
+        cur.copy_from_slice(&bytes[o..o + 16]);
+        // The byte before each one: a space before the line's first byte, so
+        // that a line starting with a word counts it.
+        let mut prev = [b' '; 16];
+        if o == 0 {
+            prev[1..].copy_from_slice(&bytes[..15]);
+        } else {
+            prev.copy_from_slice(&bytes[o - 1..o + 15]);
+        }
+        add(&mut acc, &cur, &prev);
+        since_flush += 1;
+        if since_flush == 255 {
+            flush(&mut acc, &mut total);
+            since_flush = 0;
+        }
+    }
+    let rest = bytes.len() - full * 16;
+    if rest > 0 {
+        let o = full * 16;
+        let mut cur = [b' '; 16];
+        cur[..rest].copy_from_slice(&bytes[o..]);
+        let mut prev = [b' '; 16];
+        if o == 0 {
+            prev[1..=rest].copy_from_slice(&bytes[..rest]);
+        } else {
+            prev[..=rest].copy_from_slice(&bytes[o - 1..]);
+        }
+        add(&mut acc, &cur, &prev);
+    }
+    flush(&mut acc, &mut total);
+    if rest > 0 {
+        // The padding spaces counted as characters.
+        total[0] -= u32::try_from(16 - rest).unwrap_or(0);
+    }
+    total
 }
 
 /// The context-free verdict on one line.
@@ -260,6 +304,42 @@ mod tests {
         assert_eq!(f.digits, 4);
         assert!(f.terminal);
         assert_eq!(f.first, 'P');
+    }
+
+    #[test]
+    fn byte_counts_match_plain_counting() {
+        let long = "word | Word 12 ".repeat(300);
+        for line in [
+            "",
+            "a",
+            " a  b ",
+            "Putin’s “new frontiers”, 2023.",
+            "漢字 ü é |x|",
+            "abcdefghijklmnop",
+            "abcdefghijklmnopq",
+            long.as_str(),
+        ] {
+            let b = line.as_bytes();
+            let mut words = 0;
+            let mut prev = b' ';
+            for &c in b {
+                words += u32::from(prev == b' ' && c != b' ');
+                prev = c;
+            }
+            let n = |p: fn(&u8) -> bool| u32::try_from(b.iter().filter(|c| p(c)).count()).unwrap();
+            assert_eq!(
+                byte_counts(b),
+                [
+                    u32::try_from(line.chars().count()).unwrap(),
+                    n(u8::is_ascii_uppercase),
+                    n(u8::is_ascii_lowercase),
+                    n(u8::is_ascii_digit),
+                    n(|c| *c == b'|'),
+                    words
+                ],
+                "{line:?}"
+            );
+        }
     }
 
     #[test]
