@@ -213,6 +213,11 @@ fn title_from_document(
         if text.is_empty() || text.len() > max_chars + 8 || text.len() * 3 < min_chars * 2 {
             continue;
         }
+        // A repeat starts as the folded line starts: compare that first.
+        let head = title::fold_first(text);
+        if !repeats.iter().any(|r| r.starts_with(head)) {
+            continue;
+        }
         let folded = title::fold(text);
         if repeats.contains(&folded) && best.is_none_or(|(_, len)| folded.len() > len) {
             best = Some((i, folded.len()));

@@ -33,7 +33,7 @@ const MAX_HARD_GAP: usize = 0;
 /// the marker the start of the page's tail.
 const TAIL_AFTER: f32 = 2.0 * MIN_ARTICLE;
 /// How many words of a line its word statistics look at.
-const SAMPLE: u32 = 48;
+const SAMPLE: u32 = 24;
 /// A cluster this share of the page's prose or more is the article alone.
 const DOMINANT: f32 = 0.5;
 /// With no dominant cluster, clusters this share of the largest join it.

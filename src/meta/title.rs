@@ -127,16 +127,29 @@ impl DocTitle {
 
 /// Text folded for comparing titles: lower case, straight quotes, separators
 /// and white space runs as one space.
+/// The first character of `fold(text)` (a space when the text is blank).
+pub(crate) fn fold_first(text: &str) -> char {
+    text.chars()
+        .find(|c| !c.is_whitespace())
+        .map(fold_char)
+        .and_then(|c| c.to_lowercase().next())
+        .unwrap_or(' ')
+}
+
+fn fold_char(c: char) -> char {
+    match c {
+        '‘' | '’' | '`' | '´' => '\'',
+        '“' | '”' | '«' | '»' => '"',
+        '–' | '—' => '-',
+        c => c,
+    }
+}
+
 pub(crate) fn fold(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut space = false;
     for c in text.chars() {
-        let c = match c {
-            '‘' | '’' | '`' | '´' => '\'',
-            '“' | '”' | '«' | '»' => '"',
-            '–' | '—' => '-',
-            c => c,
-        };
+        let c = fold_char(c);
         if c.is_whitespace() {
             space = !out.is_empty();
             continue;
