@@ -83,8 +83,17 @@ impl CleanerBuilder {
     /// assert!(err.to_string().contains("(unclosed"));
     /// ```
     pub fn build(self) -> Result<Cleaner, Error> {
-        /// Lines no reasonable marker matches all of at once.
-        const PROBES: &[&str] = &["", "x", "The storm hit the coast on Monday.", "2023", "—"];
+        /// Lines no reasonable marker matches all of at once. Markers are
+        /// only tried on non-blank lines, so a pattern matching every
+        /// non-empty text (`.`, `\S`) removes everything too: no probe is
+        /// empty.
+        const PROBES: &[&str] = &[
+            "x",
+            "The storm hit the coast on Monday.",
+            "2023",
+            "—",
+            "北京",
+        ];
         for (index, pattern) in self.markers.iter().enumerate() {
             if pattern.trim().is_empty() {
                 return Err(Error::EmptyPattern { index });
@@ -305,6 +314,15 @@ mod tests {
             Err(Error::PatternMatchesEverything { .. })
         ));
         assert!(Cleaner::builder().marker("^$").build().is_ok());
+        for every in [".", r"\S", r"[\s\S]", r"\w|\W"] {
+            assert!(
+                matches!(
+                    Cleaner::builder().marker(every).build(),
+                    Err(Error::PatternMatchesEverything { .. })
+                ),
+                "{every}"
+            );
+        }
     }
 
     #[test]

@@ -66,6 +66,7 @@ pub(crate) fn resolve(page: &mut Page<'_, '_>) -> Layout {
     }
     if let Some(t) = layout.title {
         page.set(t, LineKind::Title, "headline");
+        drop_headline_copies(page, t);
     }
     layout.dateline = choose_dateline(page, layout.title);
     if let Some(t) = layout.title {
@@ -102,7 +103,11 @@ const CLEARLY_MORE_SIMILAR: f32 = 0.2;
 fn doc_title(page: &Page<'_, '_>) -> Option<(usize, title::DocTitle)> {
     let d = (0..page.lines.len()).find(|&i| !page.lines[i].is_blank())?;
     let f = &page.feats[d];
-    let ok = f.chars <= 300 && f.words <= 60 && page.kind(d) != LineKind::Dateline;
+    // A sentence of running text is the story's first paragraph, not a title:
+    // taking it would make its repeat lower down the headline. A line the
+    // classifier knows as clutter (a date, a byline, an ad marker) is not one
+    // either.
+    let ok = f.chars <= 300 && f.words <= 60 && !f.is_prose() && page.kind(d) == LineKind::Body;
     ok.then(|| (d, title::DocTitle::of(page.lines[d].text)))
 }
 
@@ -184,6 +189,22 @@ fn title_from_document(
     // first line may as well be a banner.
     (dt.parts.len() > 1 && Features::of(&line[headline.clone()]).is_headline_shaped())
         .then_some((d, Some(headline)))
+}
+
+/// Copies of the headline printed again right under it, before the story
+/// starts (a banner repeated, an image's alt text), are not story text.
+fn drop_headline_copies(page: &mut Page<'_, '_>, t: usize) {
+    let headline = title::fold(page.lines[t].text);
+    let below: Vec<usize> = (t + 1..page.lines.len())
+        .filter(|&i| !page.lines[i].is_blank())
+        .take(TITLE_REACH)
+        .take_while(|&i| !page.feats[i].is_prose())
+        .collect();
+    for i in below {
+        if page.kind(i) == LineKind::Body && title::fold(page.lines[i].text) == headline {
+            page.set(i, LineKind::SiteChrome, "headline printed again");
+        }
+    }
 }
 
 // ------------------------------------------------------------- header zone

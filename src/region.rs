@@ -76,11 +76,21 @@ fn prose_weight(text: &str, f: &Features) -> f32 {
         return 0.0;
     }
     let words = f.words.min(120) as f32;
-    let function = text
-        .split_whitespace()
-        .filter(|w| is_function_word(w))
-        .count() as f32;
-    let density = function / f.words as f32;
+    let (mut function, mut spaced) = (0u32, 0u32);
+    for w in text.split_whitespace() {
+        spaced += 1;
+        function += u32::from(is_function_word(w));
+    }
+    // Scripts written without spaces (Chinese, Japanese, Thai) and scripts
+    // other than Latin (Arabic, Hebrew, Cyrillic, …) have no function words
+    // in the list to count (`Features` estimated the words of the first from
+    // the characters): their sentences count at a neutral density.
+    let latin = (f.lower + f.upper) * 2 >= f.chars;
+    let density = if f.words > spaced || !latin {
+        0.25
+    } else {
+        function as f32 / f.words as f32
+    };
     // Teasers and headlines that end in a full stop still lack function words.
     if density < 0.12 && f.words < 25 {
         return 0.0;
@@ -231,6 +241,13 @@ mod tests {
             weight("Rotoworld About Contact Feeds Advertising Privacy Policy Terms"),
             0.0
         );
+    }
+
+    #[test]
+    fn sentences_without_spaces_are_prose() {
+        assert!(weight("北京市政府周一宣布，将在全市范围内推行新的垃圾分类制度。") > 0.0);
+        assert!(weight("東京都は月曜日、新しい条例を発表しました。") > 0.0);
+        assert!(weight("أعلنت الحكومة يوم الاثنين عن خطة جديدة لدعم المزارعين في المنطقة.") > 0.0);
     }
 
     #[test]
