@@ -151,7 +151,7 @@ impl Cleaner {
     pub fn clean(&self, text: &str) -> Article {
         let normalized = normalize(text);
         let analysis = self.analyse(&normalized);
-        self.article(&analysis)
+        self.article(analysis)
     }
 
     /// Every input line with the kind it was given and why, for seeing what
@@ -222,7 +222,13 @@ impl Cleaner {
     }
 
     /// metadata → article.
-    fn article(&self, a: &Analysis<'_>) -> Article {
+    /// Takes the analysis by value to free the per-line features before the
+    /// paragraphs are copied out: on a large page they are the biggest of the
+    /// per-line tables, and peak memory is reached here.
+    fn article(&self, mut a: Analysis<'_>) -> Article {
+        debug_assert_eq!(a.feats.len(), a.lines.len());
+        a.feats = Vec::new();
+        let a = &a;
         let text = |i: usize| a.lines[i].text;
         let title = a.layout.title.map(|t| {
             let line = text(t);
@@ -248,6 +254,8 @@ impl Cleaner {
             .filter(|b| !b.is_empty());
         let mut paragraphs = Vec::new();
         let mut credits: Vec<Credit> = Vec::new();
+        // Repeats are dropped through a set: a page may hold many credits.
+        let mut seen: std::collections::HashSet<Credit> = std::collections::HashSet::new();
         for (i, class) in a.classes.iter().enumerate() {
             let keep =
                 class.kind.is_body() || (self.keep_captions && class.kind == LineKind::Caption);
@@ -264,11 +272,10 @@ impl Cleaner {
                 kind,
                 text: fold_spaces(text(i)),
             };
-            if !credits.contains(&credit) {
+            if seen.insert(credit.clone()) {
                 credits.push(credit);
             }
         }
-        debug_assert_eq!(a.feats.len(), a.lines.len());
         Article {
             title,
             date,

@@ -185,3 +185,23 @@ fn fixtures_repeated_to_megabytes() {
     let text = page.repeat(2_000_000 / page.len() + 1);
     check_all(&text);
 }
+
+#[test]
+fn a_page_of_many_distinct_credits() {
+    // Credits are reported once each, in page order; repeats are dropped
+    // through a set (this was a quadratic scan of the list).
+    let mut text = String::from("Storm hits the coast\n\n");
+    for i in 0..100_000 {
+        text.push_str(&format!(
+            "Photo: Jane Doe {i}/AP\n\nPhoto: Jane Doe {i}/AP\n\n"
+        ));
+    }
+    let article = clean(&text);
+    assert_eq!(article.credits().len(), 100_000);
+    assert_eq!(article.credits()[7].text(), "Photo: Jane Doe 7/AP");
+    // No prose under the headline: at most the headline stays, as text.
+    assert!(article
+        .paragraphs()
+        .iter()
+        .all(|p| p == "Storm hits the coast"));
+}
