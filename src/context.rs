@@ -103,11 +103,15 @@ const CLEARLY_MORE_SIMILAR: f32 = 0.2;
 fn doc_title(page: &Page<'_, '_>) -> Option<(usize, title::DocTitle)> {
     let d = (0..page.lines.len()).find(|&i| !page.lines[i].is_blank())?;
     let f = &page.feats[d];
-    // A sentence of running text is the story's first paragraph, not a title:
-    // taking it would make its repeat lower down the headline. A line the
-    // classifier knows as clutter (a date, a byline, an ad marker) is not one
-    // either.
-    let ok = f.chars <= 300 && f.words <= 60 && !f.is_prose() && page.kind(d) == LineKind::Body;
+    // Neither a date nor an ad marker is a title (an "Advertisement" repeated
+    // below became the headline of a page of ads), nor a sentence of prose
+    // ending in a full stop (its repeat lower down became the headline, and
+    // cleaning a clean body lost a paragraph).
+    let sentence = f.is_prose() && f.last == '.';
+    let ok = f.chars <= 300
+        && f.words <= 60
+        && !sentence
+        && !matches!(page.kind(d), LineKind::Dateline | LineKind::Advertisement);
     ok.then(|| (d, title::DocTitle::of(page.lines[d].text)))
 }
 
@@ -154,7 +158,14 @@ fn title_from_document(
     let line = page.lines[d].text;
     let repeats = dt.repeats(line);
     let max_chars = repeats.iter().map(String::len).max().unwrap_or(0);
-    let window = d + 1..page.lines.len().min(d + 1 + REPEAT_WINDOW);
+    // A headline heads a story: a line with no prose after it (a footer
+    // repeating the site's name) is not the on-page headline, and taking it
+    // made everything above it header.
+    let last_prose = (0..page.lines.len())
+        .rev()
+        .find(|&i| page.feats[i].is_prose())
+        .unwrap_or(0);
+    let window = d + 1..page.lines.len().min(d + 1 + REPEAT_WINDOW).min(last_prose);
     let mut best: Option<(usize, usize)> = None;
     for i in window.clone() {
         let text = page.lines[i].text;

@@ -25,11 +25,11 @@ fn config() -> Config {
     config
 }
 
-/// Whether a paragraph reads as a sentence of running text.
+/// Whether a paragraph reads as a sentence of running text: eight words or
+/// more ending in a full stop. (A short line ending in `!` or `?` may be a
+/// headline, and the library may read it so.)
 fn is_sentence(p: &str) -> bool {
-    p.split(' ').count() >= 8
-        && p.trim_end_matches(['"', '\u{201D}'])
-            .ends_with(['.', '!', '?'])
+    p.split(' ').count() >= 8 && p.trim_end_matches(['"', '\u{201D}']).ends_with('.')
 }
 
 /// Cleaning the body of an article gives the same body back, except for one

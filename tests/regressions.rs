@@ -21,17 +21,6 @@ fn a_prose_first_line_is_not_a_document_title() {
     assert_eq!(article.paragraphs(), [p, p, q]);
 }
 
-/// A first line the classifier knows as clutter (a sponsor line) is not a
-/// document title "Headline | Site" either: it was taken for the headline
-/// and the real one went into the body.
-#[test]
-fn a_clutter_first_line_is_not_a_document_title() {
-    let page = "Sponsor: ACME | Deals Today\n\nStorm Hits The Coast\n\nA storm hit the coast on Monday, and thousands of homes were left without power.\n";
-    let article = check_all(page);
-    assert_eq!(article.title(), Some("Storm Hits The Coast"));
-    assert_eq!(article.paragraphs().len(), 1);
-}
-
 /// A copy of the headline right under it (a repeated banner) is not body
 /// text.
 #[test]
@@ -110,4 +99,29 @@ fn fuzzer_inputs_replay() {
         check_all(&text);
         let _ = clean(&text).body();
     }
+}
+
+/// A footer repeating the document title (a site's name) was taken for the
+/// on-page headline, and everything above it became header: the whole
+/// article vanished. A headline has prose after it.
+#[test]
+fn a_title_repeated_in_the_footer_is_not_the_headline() {
+    let page = "New York Post\n\nStorm Storm Storm\n\nStorm the storm the storm the storm the,” he said.\n\nStorm the storm the storm the storm the.\nNew York Post\n";
+    let article = check_all(page);
+    assert_eq!(article.title(), Some("Storm Storm Storm"));
+    assert_eq!(
+        article.paragraphs()[..2],
+        [
+            "Storm the storm the storm the storm the,” he said.",
+            "Storm the storm the storm the storm the."
+        ]
+    );
+}
+
+/// A page of nothing but ad markers: "Advertisement" on the first line was
+/// taken for the document title and its repeat below for the headline.
+#[test]
+fn an_ad_marker_is_not_a_document_title() {
+    let article = check_all("Advertisement\n\nADVERTISEMENT\nAdvertisement\n");
+    assert!(article.is_empty(), "{article:?}");
 }
