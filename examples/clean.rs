@@ -95,11 +95,19 @@ fn main() -> ExitCode {
         field(&mut s, "Source:", article.source().map(str::to_owned));
         field(&mut s, "By:", article.byline().map(str::to_owned));
         s.push('\n');
-        s.push_str(&article.body());
-        s.push('\n');
         s
     };
-    // A closed pipe (`| head`) is not an error worth a panic.
-    let _ = std::io::stdout().lock().write_all(out.as_bytes());
+    // A closed pipe (`| head`) is not an error worth a panic. The body is
+    // written paragraph by paragraph rather than joined into one more copy.
+    let mut stdout = std::io::BufWriter::new(std::io::stdout().lock());
+    let _ = stdout.write_all(out.as_bytes());
+    if !json_out {
+        for (i, p) in article.paragraphs().iter().enumerate() {
+            let sep = if i == 0 { "" } else { "\n\n" };
+            let _ = write!(stdout, "{sep}{p}");
+        }
+        let _ = stdout.write_all(b"\n");
+    }
+    let _ = stdout.flush();
     ExitCode::SUCCESS
 }

@@ -83,8 +83,17 @@ impl CleanerBuilder {
     /// assert!(err.to_string().contains("(unclosed"));
     /// ```
     pub fn build(self) -> Result<Cleaner, Error> {
-        /// Lines no reasonable marker matches all of at once.
-        const PROBES: &[&str] = &["", "x", "The storm hit the coast on Monday.", "2023", "—"];
+        /// Lines no reasonable marker matches all of at once. Markers are
+        /// only tried on non-blank lines, so a pattern matching every
+        /// non-empty text (`.`, `\S`) removes everything too: no probe is
+        /// empty.
+        const PROBES: &[&str] = &[
+            "x",
+            "The storm hit the coast on Monday.",
+            "2023",
+            "—",
+            "北京",
+        ];
         for (index, pattern) in self.markers.iter().enumerate() {
             if pattern.trim().is_empty() {
                 return Err(Error::EmptyPattern { index });
@@ -142,7 +151,7 @@ impl Cleaner {
     pub fn clean(&self, text: &str) -> Article {
         let normalized = normalize(text);
         let analysis = self.analyse(&normalized);
-        self.article(&analysis)
+        self.article(analysis)
     }
 
     /// Clean a page given as HTML. Never fails, whatever the markup: broken,
@@ -192,7 +201,7 @@ impl Cleaner {
                 };
             }
         }
-        let mut article = self.article(&analysis);
+        let mut article = self.article(analysis);
         if title.is_some() {
             article.title = title;
         }
@@ -289,7 +298,13 @@ impl Cleaner {
     }
 
     /// metadata → article.
-    fn article(&self, a: &Analysis<'_>) -> Article {
+    /// Takes the analysis by value to free the per-line features before the
+    /// paragraphs are copied out: on a large page they are the biggest of the
+    /// per-line tables, and peak memory is reached here.
+    fn article(&self, mut a: Analysis<'_>) -> Article {
+        debug_assert_eq!(a.feats.len(), a.lines.len());
+        a.feats = Vec::new();
+        let a = &a;
         let text = |i: usize| a.lines[i].text;
         let title = a.layout.title.map(|t| {
             let line = text(t);
@@ -317,6 +332,8 @@ impl Cleaner {
             .filter(|b| !b.is_empty());
         let mut paragraphs = Vec::new();
         let mut credits: Vec<Credit> = Vec::new();
+        // Repeats are dropped through a set: a page may hold many credits.
+        let mut seen: std::collections::HashSet<Credit> = std::collections::HashSet::new();
         for (i, class) in a.classes.iter().enumerate() {
             let keep =
                 class.kind.is_body() || (self.keep_captions && class.kind == LineKind::Caption);
@@ -333,11 +350,10 @@ impl Cleaner {
                 kind,
                 text: fold_spaces(text(i)),
             };
-            if !credits.contains(&credit) {
+            if seen.insert(credit.clone()) {
                 credits.push(credit);
             }
         }
-        debug_assert_eq!(a.feats.len(), a.lines.len());
         Article {
             title,
             date,
@@ -383,6 +399,15 @@ mod tests {
             Err(Error::PatternMatchesEverything { .. })
         ));
         assert!(Cleaner::builder().marker("^$").build().is_ok());
+        for every in [".", r"\S", r"[\s\S]", r"\w|\W"] {
+            assert!(
+                matches!(
+                    Cleaner::builder().marker(every).build(),
+                    Err(Error::PatternMatchesEverything { .. })
+                ),
+                "{every}"
+            );
+        }
     }
 
     #[test]

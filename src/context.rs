@@ -78,6 +78,7 @@ pub(crate) fn resolve(page: &mut Page<'_, '_>) -> Layout {
         .and_then(|(d, dt)| site_in_title(page, *d, dt, &layout));
     if let Some(t) = layout.title {
         page.set(t, LineKind::Title, "headline");
+        drop_headline_copies(page, t);
     }
     let headline = layout.title.map(|t| {
         let line = page.lines[t].text;
@@ -146,7 +147,15 @@ const CLEARLY_MORE_SIMILAR: f32 = 0.2;
 fn doc_title(page: &Page<'_, '_>) -> Option<(usize, title::DocTitle)> {
     let d = (0..page.lines.len()).find(|&i| !page.lines[i].is_blank())?;
     let f = &page.feats[d];
-    let ok = f.chars <= 300 && f.words <= 60 && page.kind(d) != LineKind::Dateline;
+    // Neither a date nor an ad marker is a title (an "Advertisement" repeated
+    // below became the headline of a page of ads), nor a sentence of prose
+    // ending in a full stop (its repeat lower down became the headline, and
+    // cleaning a clean body lost a paragraph).
+    let sentence = f.is_prose() && f.last == '.';
+    let ok = f.chars <= 300
+        && f.words <= 60
+        && !sentence
+        && !matches!(page.kind(d), LineKind::Dateline | LineKind::Advertisement);
     ok.then(|| (d, title::DocTitle::of(page.lines[d].text)))
 }
 
@@ -206,7 +215,14 @@ fn title_from_document(
     // Folding lengthens a line by half at most (a few letters have a longer
     // lower case): one much shorter than every repeat cannot be one.
     let min_chars = repeats.iter().map(String::len).min().unwrap_or(0);
-    let window = d + 1..page.lines.len().min(d + 1 + REPEAT_WINDOW);
+    // A headline heads a story: a line with no prose after it (a footer
+    // repeating the site's name) is not the on-page headline, and taking it
+    // made everything above it header.
+    let last_prose = (0..page.lines.len())
+        .rev()
+        .find(|&i| page.feats[i].is_prose())
+        .unwrap_or(0);
+    let window = d + 1..page.lines.len().min(d + 1 + REPEAT_WINDOW).min(last_prose);
     let mut best: Option<(usize, usize)> = None;
     for i in window.clone() {
         let text = page.lines[i].text;
@@ -278,6 +294,22 @@ fn site_in_title(
         .chars()
         .any(char::is_alphabetic)
         .then_some((d, site))
+}
+
+/// Copies of the headline printed again right under it, before the story
+/// starts (a banner repeated, an image's alt text), are not story text.
+fn drop_headline_copies(page: &mut Page<'_, '_>, t: usize) {
+    let headline = title::fold(page.lines[t].text);
+    let below: Vec<usize> = (t + 1..page.lines.len())
+        .filter(|&i| !page.lines[i].is_blank())
+        .take(TITLE_REACH)
+        .take_while(|&i| !page.feats[i].is_prose())
+        .collect();
+    for i in below {
+        if page.kind(i) == LineKind::Body && title::fold(page.lines[i].text) == headline {
+            page.set(i, LineKind::SiteChrome, "headline printed again");
+        }
+    }
 }
 
 // ------------------------------------------------------------- header zone

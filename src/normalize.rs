@@ -17,13 +17,19 @@ enum Action {
     Newline,
     /// Drop entirely (zero-width characters, BOM, soft hyphen).
     Drop,
+    /// A zero-width joiner or non-joiner: part of the text after a letter of a
+    /// script that uses it (emoji sequences such as 👨‍👩‍👧, Persian, Indic
+    /// scripts), where dropping it would change what is shown; an invisible
+    /// word splitter after ASCII, where it is dropped.
+    Joiner,
 }
 
 fn action(c: char) -> Action {
     match c {
         '\n' => Action::Keep,
         '\r' | '\u{2028}' | '\u{2029}' | '\u{85}' => Action::Newline,
-        '\u{200B}'..='\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{AD}' => Action::Drop,
+        '\u{200C}' | '\u{200D}' => Action::Joiner,
+        '\u{200B}' | '\u{2060}' | '\u{FEFF}' | '\u{AD}' => Action::Drop,
         '\u{A0}' | '\u{2007}' | '\u{202F}' | '\u{2000}'..='\u{200A}' | '\u{3000}' => Action::Space,
         c if c.is_control() => Action::Space,
         _ => Action::Keep,
@@ -65,6 +71,11 @@ pub(crate) fn normalize(input: &str) -> Cow<'_, str> {
         match act {
             Action::Keep | Action::Drop => {}
             Action::Space => out.push(' '),
+            Action::Joiner => {
+                if out.chars().next_back().is_some_and(|p| !p.is_ascii()) {
+                    out.push(c);
+                }
+            }
             Action::Newline => {
                 if c == '\r' && bytes.get(i) == Some(&b'\n') {
                     i += 1;
@@ -124,6 +135,15 @@ mod tests {
         assert_eq!(normalize("zero\u{200B}width"), "zerowidth");
         assert_eq!(normalize("non\u{A0}breaking\tspace"), "non breaking space");
         assert_eq!(normalize("bell\u{7}here"), "bell here");
+        assert_eq!(normalize("Adver\u{200D}tisement"), "Advertisement");
+    }
+
+    #[test]
+    fn joiners_inside_emoji_and_scripts_are_kept() {
+        let family = "👨\u{200D}👩\u{200D}👧";
+        assert_eq!(normalize(&format!("a\r{family}")), format!("a\n{family}"));
+        let persian = "می\u{200C}خواهم";
+        assert_eq!(normalize(&format!("{persian}\r")), format!("{persian}\n"));
     }
 
     #[test]

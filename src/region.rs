@@ -132,10 +132,13 @@ fn prose_weight(f: &Features, w: WordStats) -> f32 {
         return 0.0;
     }
     let words = f.words.min(120) as f32;
-    let density = if f.spaced * 6 < f.words {
-        // Written without spaces: function words cannot be counted; the
-        // length and the sentence ending must carry the decision.
-        0.3
+    // Scripts written without spaces (Chinese, Japanese, Thai) and scripts
+    // other than Latin (Arabic, Hebrew, Cyrillic, …) have no function words
+    // in the list to count (`Features` estimated the words of the first from
+    // the characters): their sentences count at a neutral density.
+    let latin = (f.lower + f.upper) * 2 >= f.chars;
+    let density = if f.words > f.spaced || !latin {
+        0.25
     } else {
         w.function as f32 / w.spaced.max(1) as f32
     };
@@ -411,6 +414,13 @@ mod tests {
             weight("Rotoworld About Contact Feeds Advertising Privacy Policy Terms"),
             0.0
         );
+    }
+
+    #[test]
+    fn sentences_without_spaces_are_prose() {
+        assert!(weight("北京市政府周一宣布，将在全市范围内推行新的垃圾分类制度。") > 0.0);
+        assert!(weight("東京都は月曜日、新しい条例を発表しました。") > 0.0);
+        assert!(weight("أعلنت الحكومة يوم الاثنين عن خطة جديدة لدعم المزارعين في المنطقة.") > 0.0);
     }
 
     #[test]

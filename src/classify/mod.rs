@@ -162,11 +162,16 @@ impl Features {
 
     /// Reads as running text: long enough and sentence-shaped.
     pub fn is_prose(&self) -> bool {
-        self.words >= 8 && (self.terminal || self.words >= 20) && self.lower > self.upper * 2
+        self.words >= 8
+            && (self.terminal || self.words >= 20)
+            && (self.lower > self.upper * 2
+                // Scripts other than Latin, where ASCII case says nothing.
+                || self.upper == 0 && !self.first.is_ascii() && self.first.is_alphabetic())
     }
 
     /// Could be a headline: a handful of words, not a sentence ending in a
-    /// full stop, starting with a capital, a digit or a quote.
+    /// full stop, starting with a capital (or a letter of a script without
+    /// case), a digit or a quote.
     pub fn is_headline_shaped(&self) -> bool {
         (2..=30).contains(&self.words)
             && self.chars <= 220
@@ -174,9 +179,12 @@ impl Features {
             && self.last != ':'
             && self.last != ','
             && (self.first.is_uppercase()
+                // Scripts without case (Arabic, Hebrew, Devanagari, …).
+                || self.first.is_alphabetic() && !self.first.is_lowercase()
                 || self.first.is_ascii_digit()
                 || matches!(self.first, '“' | '"' | '‘' | '\''))
-            && self.lower + self.upper > self.digits * 2
+            && (self.lower + self.upper > self.digits * 2
+                || !self.first.is_ascii() && self.digits * 3 < self.chars)
     }
 }
 
