@@ -269,7 +269,7 @@ pub(crate) static FAMILIES: &[Family] = &[
             // Counters: "0", "1.2K", "12 comments", "Comments (3)", "5 min read".
             r"(?i)^[\d.,]+\s*[km]?$",
             // Pagination: "1 2 3 4 5", "« 1 2 3 … 12 Next »".
-            r"(?i)^(?:[«‹<]\s*|prev(?:ious)?\s+)?(?:\d{1,4}\s+|…\s+|\.\.\.\s+){2,}\d{1,4}(?:\s*[»›>]|\s+next)?$",
+            r"(?i)^(?:[«‹<]\s*|prev(?:ious)?\s+)?(?:\d{1,4}\s+|…\s+|\.\.\.\s+){2,}\d{1,4}(?:\s+next)?(?:\s*[»›>])?$",
             r"(?i)^[\d.,]+\s*[km]?\s+(?:comments?|shares?|likes?|views?|reads?|replies|responses|reactions|followers|subscribers|points?|votes?|retweets?)$",
             r"(?i)^(?:comments?|shares?|views?|likes?|replies)\s*[:(]?\s*[\d.,]+\s*[km]?\)?$",
             r"(?i)^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)[\s\-]min(?:ute)?s?\.?\s+(?:read|listen|watch)$",
