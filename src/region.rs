@@ -22,7 +22,8 @@ pub(crate) struct Region {
     pub end: usize,
 }
 
-/// Gap weight (in chrome lines) that ends a cluster of prose.
+/// Gap weight (in chrome lines) that ends a cluster of prose: three lines of
+/// the site's chrome in a row, or more lines of weaker evidence.
 const MAX_GAP: f32 = 3.0;
 /// The prose weight (about words) below which no cluster is trusted to be
 /// the article.
@@ -262,7 +263,7 @@ pub(crate) fn find(page: &Page<'_, '_>, headline: Option<usize>) -> Option<Regio
         if boundary {
             boundaries.push(i);
         }
-        if gap > MAX_GAP || boundary {
+        if gap >= MAX_GAP || boundary {
             clusters.extend(current.take());
             pending_other = 0;
         }
