@@ -39,6 +39,11 @@ pub(crate) mod flag {
     pub const PRE: u32 = 1 << 14;
     pub const BLOCKQUOTE: u32 = 1 << 15;
     pub const CELL: u32 = 1 << 16;
+    /// Inside the element the markup's text says is the article's container
+    /// (see [`candidate`](super::candidate)).
+    pub const CANDIDATE: u32 = 1 << 17;
+    /// Flags that say the markup takes a line for the page's chrome.
+    pub const CHROME: u32 = NAV | HEADER | FOOTER | ASIDE | FORM | CHROME_CLASS;
 }
 
 /// The markup's evidence for one line of the text stream.
@@ -519,9 +524,150 @@ fn find_ci(hay: &[u8], from: usize, needle: &[u8]) -> Option<usize> {
         .map(|p| p + from)
 }
 
-/// Flatten a parsed document.
+/// Share of the page's paragraph text that the article's container holds at
+/// least.
+const CANDIDATE_SHARE: f32 = 0.6;
+/// The container grows to its parent while the parent adds at most this
+/// share of paragraph text (a lead, a headline block around the body).
+const CANDIDATE_GROWTH: f32 = 0.2;
+/// Paragraph text (characters) below which no container is chosen.
+const CANDIDATE_MIN: u32 = 400;
+/// A block's own text from which it counts as a paragraph, in characters.
+const PARAGRAPH_MIN: u32 = 60;
+
+/// The element that holds the article, Readability-style, by document-order
+/// index of elements: the deepest element holding most of the page's
+/// paragraph text (blocks of running text with few links), grown over a
+/// parent that adds little more. With it, the path of elements from the root
+/// down to the paragraphs' own container (they contain the article, so no
+/// class of theirs makes it chrome). `None` for a page with too little paragraph text.
+///
+/// One iterative pass over the tree with a stack of open elements.
+pub(crate) fn candidate(doc: &Html, reveal: bool) -> Option<(usize, Vec<bool>)> {
+    struct Open {
+        id: usize,
+        hidden: bool,
+        link: bool,
+        /// Index in the stack of the nearest block element (this one's own
+        /// when it is a block).
+        block: usize,
+        text: u32,
+        link_text: u32,
+    }
+    let mut para: Vec<u32> = Vec::new();
+    // All visible text, paragraphs or not.
+    let mut all: Vec<u32> = Vec::new();
+    let mut parent: Vec<usize> = Vec::new();
+    let mut depth: Vec<u32> = Vec::new();
+    let mut stack: Vec<Open> = Vec::new();
+    for edge in doc.tree.root().traverse() {
+        match edge {
+            ego_tree::iter::Edge::Open(node) => match node.value() {
+                Node::Element(el) => {
+                    let id = para.len();
+                    para.push(0);
+                    all.push(0);
+                    parent.push(stack.last().map_or(usize::MAX, |o| o.id));
+                    depth.push(stack.len() as u32);
+                    let name = el.name();
+                    let up = stack.last();
+                    let hidden = up.is_some_and(|o| o.hidden)
+                        || is_skipped(name)
+                        || (!reveal && is_hidden(el));
+                    let link = up.is_some_and(|o| o.link) || name == "a";
+                    let block = if is_block(name) || up.is_none() {
+                        stack.len()
+                    } else {
+                        up.map_or(0, |o| o.block)
+                    };
+                    stack.push(Open {
+                        id,
+                        hidden,
+                        link,
+                        block,
+                        text: 0,
+                        link_text: 0,
+                    });
+                }
+                Node::Text(t) => {
+                    if let Some(top) = stack.last() {
+                        if !top.hidden {
+                            let n = t.trim().chars().count() as u32;
+                            let (link, b) = (top.link, top.block);
+                            if let Some(block) = stack.get_mut(b) {
+                                block.text += n;
+                                if link {
+                                    block.link_text += n;
+                                }
+                            }
+                        }
+                    }
+                }
+                _ => {}
+            },
+            ego_tree::iter::Edge::Close(node) => {
+                if !matches!(node.value(), Node::Element(_)) {
+                    continue;
+                }
+                let Some(o) = stack.pop() else { continue };
+                if o.text >= PARAGRAPH_MIN && o.link_text * 3 < o.text {
+                    para[o.id] += o.text - o.link_text;
+                }
+                all[o.id] += o.text;
+                if let Some(up) = parent.get(o.id).and_then(|&p| para.get(p).map(|_| p)) {
+                    para[up] += para[o.id];
+                    all[up] += all[o.id];
+                }
+            }
+        }
+    }
+    let total = *para.first()?;
+    if total < CANDIDATE_MIN {
+        return None;
+    }
+    let need = (total as f32 * CANDIDATE_SHARE) as u32;
+    let core = (0..para.len())
+        .filter(|&i| para[i] >= need)
+        .max_by_key(|&i| depth[i])?;
+    let mut best = core;
+    while let Some(&p) = parent.get(best).filter(|&&p| p < para.len()) {
+        let more = |v: &[u32], base: usize| v[p] as f32 > v[base] as f32 * (1.0 + CANDIDATE_GROWTH);
+        if more(&para, core) || more(&all, best) {
+            break;
+        }
+        best = p;
+    }
+    let mut path = vec![false; para.len()];
+    let mut i = core;
+    while i < para.len() {
+        path[i] = true;
+        i = parent[i];
+    }
+    Some((best, path))
+}
+
+/// Visible text (bytes) below which a page is taken for one that its scripts
+/// fill in from hidden elements (streamed server rendering): then the hidden
+/// elements are read too.
+const REVEAL_BELOW: usize = 500;
+
+/// Parse and flatten a page.
 pub(crate) fn flatten(html: &str) -> Flattened {
     let doc = Html::parse_document(&limit_depth(html));
+    let page = walk(&doc, false);
+    if page.text.len() < REVEAL_BELOW {
+        let revealed = walk(&doc, true);
+        if revealed.text.len() > 4 * page.text.len() {
+            return revealed;
+        }
+    }
+    page
+}
+
+/// Flatten a parsed document; `reveal` reads elements marked hidden too.
+fn walk(doc: &Html, reveal: bool) -> Flattened {
+    let found = candidate(doc, reveal);
+    let mut element_index = 0usize;
     let mut markup = Markup::default();
     let mut out = Out {
         lines: Vec::new(),
@@ -543,14 +689,27 @@ pub(crate) fn flatten(html: &str) -> Flattened {
                     });
                     let name = el.name();
                     read_markup(el, node, &mut markup, &mut ld_scripts);
-                    let hidden = parent.hidden || is_skipped(name) || is_hidden(el);
+                    let hidden = parent.hidden || is_skipped(name) || (!reveal && is_hidden(el));
                     let block = is_block(name);
+                    let index = element_index;
+                    element_index += 1;
+                    let mut flags = if hidden {
+                        parent.flags
+                    } else {
+                        element_flags(el, parent.flags)
+                    };
+                    if let Some((c, path)) = &found {
+                        if path.get(index).copied().unwrap_or(false) {
+                            // The article's container and what contains it
+                            // are not chrome, whatever their names.
+                            flags &= !flag::CHROME | parent.flags;
+                        }
+                        if index == *c {
+                            flags |= flag::CANDIDATE;
+                        }
+                    }
                     let frame = Frame {
-                        flags: if hidden {
-                            parent.flags
-                        } else {
-                            element_flags(el, parent.flags)
-                        },
+                        flags,
                         hidden,
                         link: parent.link || name == "a",
                         block,
@@ -852,6 +1011,15 @@ pub(crate) fn apply_hints(
         .filter(|(l, f)| f.is_prose() && hint(l).is_some_and(|h| !h.has(flag::MAIN)))
         .count();
     let article_marked = main_prose >= 3 && main_prose >= outside_prose;
+    // The container the markup's text points to, when there is one, decides
+    // over the elements the page names as its article (there may be several:
+    // teaser cards).
+    let has_candidate = hints.iter().any(|h| h.has(flag::CANDIDATE));
+    let inside = if has_candidate {
+        flag::CANDIDATE
+    } else {
+        flag::MAIN
+    };
     for ((line, f), class) in lines.iter().zip(feats).zip(classes.iter_mut()) {
         if line.is_blank() {
             continue;
@@ -861,7 +1029,7 @@ pub(crate) fn apply_hints(
         };
         if let Some(c) = hinted(class, f, h) {
             *class = c;
-        } else if article_marked && !h.has(flag::MAIN) && class.kind.is_body() {
+        } else if (has_candidate || article_marked) && !h.has(inside) && class.kind.is_body() {
             *class = Class {
                 kind: LineKind::SiteChrome,
                 reason: "markup: outside the article",
@@ -882,7 +1050,7 @@ fn hinted(class: &Class, f: &Features, h: &Hint) -> Option<Class> {
     if h.has(BYLINE_CLASS) && f.words <= 12 && !f.is_prose() && !h.has(H1) {
         return set(LineKind::Byline, "markup: byline");
     }
-    let clear_prose = h.has(MAIN) && f.is_prose() && !h.has(NAV | ASIDE | FORM);
+    let clear_prose = h.has(MAIN | CANDIDATE) && f.is_prose() && !h.has(NAV | ASIDE | FORM);
     if clear_prose {
         return None;
     }
@@ -913,6 +1081,32 @@ mod tests {
         let f = flatten("<p>One <b>two</b> three</p><p>Four<br>five</p><script>x()</script>");
         assert_eq!(f.text, "One two three\n\nFour\nfive\n");
         assert_eq!(f.hints.len(), 4);
+    }
+
+    #[test]
+    fn article_container_clears_a_clutter_wrapper() {
+        let para = "The council voted on Monday to rebuild the bridge, which has been closed since the storm in March.";
+        let html = format!(
+            "<body><form><div class='menu-wrap'><ul><li><a href='/'>Home</a></li></ul>\
+             <div class='story'><p>{para}</p><p>{para}</p><p>{para}</p><p>{para}</p><p>{para}</p></div>\
+             <div class='footer'>About us</div></div></form></body>"
+        );
+        let f = flatten(&html);
+        let lines: Vec<&str> = f.text.lines().collect();
+        let story = lines.iter().position(|l| *l == para).unwrap();
+        let h = f.hints[story];
+        assert!(h.has(flag::CANDIDATE));
+        assert!(!h.has(flag::CHROME));
+        let about = lines.iter().position(|l| *l == "About us").unwrap();
+        assert!(f.hints[about].has(flag::CHROME_CLASS));
+    }
+
+    #[test]
+    fn hidden_streamed_content_is_read_when_nothing_else_shows() {
+        let html = "<body><div hidden><p>The council voted on Monday to rebuild the bridge.</p></div></body>";
+        assert!(flatten(html).text.contains("rebuild the bridge"));
+        let html = "<body><p>Shown text of the page.</p><div hidden><p>Secret.</p></div></body>";
+        assert!(!flatten(html).text.contains("Secret"));
     }
 
     #[test]

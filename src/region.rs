@@ -187,7 +187,15 @@ impl Cluster {
 /// `headline` is the line of a headline the page marks, when there is one:
 /// the article follows it, and what follows an end-of-article marker after
 /// it is the page's tail.
-pub(crate) fn find(page: &Page<'_, '_>, headline: Option<usize>) -> Option<Region> {
+///
+/// `contained` says the page's markup has already narrowed the page to the
+/// article's container (HTML input): then the region spans all of its prose
+/// up to the page's tail, whatever separates it.
+pub(crate) fn find(
+    page: &Page<'_, '_>,
+    headline: Option<usize>,
+    contained: bool,
+) -> Option<Region> {
     let mut clusters: Vec<Cluster> = Vec::new();
     // End-of-article markers ("34 Comments", "Related stories") by line.
     let mut boundaries: Vec<usize> = Vec::new();
@@ -249,8 +257,15 @@ pub(crate) fn find(page: &Page<'_, '_>, headline: Option<usize>) -> Option<Regio
         }
     }
     clusters.extend(current);
-    if let Some(h) = headline {
+    if let Some(h) = headline.or(contained.then_some(0)) {
         drop_tail(page, &mut clusters, &boundaries, h);
+    }
+    if contained {
+        let total: f32 = clusters.iter().map(|c| c.weight).sum();
+        return (total >= MIN_ARTICLE).then(|| Region {
+            start: clusters.first().map_or(0, |c| c.start),
+            end: clusters.last().map_or(0, |c| c.end),
+        });
     }
     let before = |c: &Cluster| headline.is_some_and(|h| c.end < h);
     let (best_index, best) = clusters.iter().enumerate().max_by(|(_, a), (_, b)| {
