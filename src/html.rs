@@ -950,25 +950,63 @@ pub(crate) fn parse_date(s: &str) -> Option<Date> {
 
 impl Markup {
     /// The headline: the first `<h1>` that the page's meta titles repeat
-    /// (they often add the site's name), else the article's `<h1>`, else
-    /// the meta titles, else `<title>`.
+    /// (they often add the site's name) as more than a small part of them,
+    /// else the `<h1>` (the article's first) that shares most of its words
+    /// with them, else the meta titles (without the site's name), else the
+    /// article's `<h1>`. An `<h1>` that is all a small part of the meta title
+    /// or that names the site is the site's logo, not the headline.
     pub(crate) fn title(&self) -> Option<&str> {
+        use crate::meta::title::{self as t, DocTitle};
         let metas: Vec<String> = [&self.og_title, &self.ld_headline, &self.title_tag]
             .into_iter()
             .flatten()
-            .map(|t| t.to_lowercase())
+            .map(|m| m.to_lowercase())
             .collect();
-        let repeated = self.h1s.iter().find(|(h, _)| {
+        let site = self
+            .site_name
+            .iter()
+            .chain(&self.ld_publisher)
+            .map(|s| t::fold(s))
+            .collect::<Vec<_>>();
+        let h1s = || {
+            self.h1s
+                .iter()
+                .filter(|(_, main)| *main)
+                .chain(self.h1s.iter().filter(|(_, main)| !*main))
+                .map(|(h, _)| h.as_str())
+                .filter(|h| !site.contains(&t::fold(h)))
+        };
+        let repeated = h1s().find(|h| {
             let h = h.to_lowercase();
-            metas.iter().any(|m| m.contains(&h))
+            metas
+                .iter()
+                .any(|m| m.contains(&h) && h.len() * 5 >= m.len() * 2)
         });
-        repeated
-            .or_else(|| self.h1s.iter().find(|(_, main)| *main))
-            .or(self.h1s.first())
-            .map(|(h, _)| h.as_str())
-            .or(self.og_title.as_deref())
+        // The meta title's headline part: `<title>` adds the site's name.
+        let meta_title = self
+            .og_title
+            .as_deref()
             .or(self.ld_headline.as_deref())
-            .or(self.title_tag.as_deref())
+            .map(|m| (m, 0..m.len()))
+            .or_else(|| {
+                self.title_tag
+                    .as_deref()
+                    .map(|m| (m, DocTitle::of(m).headline(m)))
+            })
+            .and_then(|(m, r)| m.get(r).filter(|h| !h.trim().is_empty()));
+        let similar = || {
+            let core = meta_title?;
+            h1s()
+                .map(|h| (h, t::word_similarity(h, core)))
+                .filter(|&(_, s)| s >= 0.5)
+                .min_by(|a, b| b.1.total_cmp(&a.1))
+                .map(|(h, _)| h)
+        };
+        repeated
+            .or_else(similar)
+            .or(meta_title)
+            .or_else(|| h1s().next())
+            .or_else(|| self.h1s.first().map(|(h, _)| h.as_str()))
     }
 
     pub(crate) fn date(&self) -> Option<Date> {
