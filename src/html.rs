@@ -249,6 +249,12 @@ fn class_flags(el: &Element) -> u32 {
     flags
 }
 
+/// An element the page marks as the article's body (schema.org microdata).
+fn is_article_body(el: &Element) -> bool {
+    el.attr("itemprop")
+        .is_some_and(|p| p.split_ascii_whitespace().any(|w| w == "articleBody"))
+}
+
 fn element_flags(el: &Element, parent: u32) -> u32 {
     let name = el.name();
     let mut f = parent;
@@ -280,10 +286,7 @@ fn element_flags(el: &Element, parent: u32) -> u32 {
             _ => 0,
         };
     }
-    if el
-        .attr("itemprop")
-        .is_some_and(|p| p.split_ascii_whitespace().any(|w| w == "articleBody"))
-    {
+    if is_article_body(el) {
         f |= flag::MAIN;
     }
     if !matches!(name, "html" | "body") {
@@ -531,7 +534,7 @@ const CANDIDATE_SHARE: f32 = 0.6;
 /// share of paragraph text (a lead, a headline block around the body).
 const CANDIDATE_GROWTH: f32 = 0.2;
 /// Paragraph text (characters) below which no container is chosen.
-const CANDIDATE_MIN: u32 = 400;
+const CANDIDATE_MIN: u32 = 150;
 /// A block's own text from which it counts as a paragraph, in characters.
 const PARAGRAPH_MIN: u32 = 60;
 
@@ -560,6 +563,8 @@ pub(crate) fn candidate(doc: &Html, reveal: bool) -> Option<(usize, Vec<bool>)> 
     let mut parent: Vec<usize> = Vec::new();
     let mut depth: Vec<u32> = Vec::new();
     let mut stack: Vec<Open> = Vec::new();
+    // The first element the page marks as the article's body.
+    let mut marked: Option<usize> = None;
     for edge in doc.tree.root().traverse() {
         match edge {
             ego_tree::iter::Edge::Open(node) => match node.value() {
@@ -575,6 +580,9 @@ pub(crate) fn candidate(doc: &Html, reveal: bool) -> Option<(usize, Vec<bool>)> 
                         || is_skipped(name)
                         || (!reveal && is_hidden(el));
                     let link = up.is_some_and(|o| o.link) || name == "a";
+                    if marked.is_none() && !hidden && is_article_body(el) {
+                        marked = Some(id);
+                    }
                     let block = if is_block(name) || up.is_none() {
                         stack.len()
                     } else {
@@ -626,9 +634,13 @@ pub(crate) fn candidate(doc: &Html, reveal: bool) -> Option<(usize, Vec<bool>)> 
         return None;
     }
     let need = (total as f32 * CANDIDATE_SHARE) as u32;
-    let core = (0..para.len())
-        .filter(|&i| para[i] >= need)
-        .max_by_key(|&i| depth[i])?;
+    // An element the page marks as the article's body is taken at its word
+    // when it holds a paragraph.
+    let core = marked.filter(|&b| para[b] >= PARAGRAPH_MIN).or_else(|| {
+        (0..para.len())
+            .filter(|&i| para[i] >= need)
+            .max_by_key(|&i| depth[i])
+    })?;
     let mut best = core;
     while let Some(&p) = parent.get(best).filter(|&&p| p < para.len()) {
         let more = |v: &[u32], base: usize| v[p] as f32 > v[base] as f32 * (1.0 + CANDIDATE_GROWTH);

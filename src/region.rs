@@ -257,14 +257,16 @@ pub(crate) fn find(
         }
     }
     clusters.extend(current);
-    if let Some(h) = headline.or(contained.then_some(0)) {
-        drop_tail(page, &mut clusters, &boundaries, h);
-    }
+    let tail = headline
+        .or(contained.then_some(0))
+        .and_then(|h| drop_tail(page, &mut clusters, &boundaries, h));
     if contained {
+        // Lists and tables after the last paragraph are the article's too,
+        // up to its tail.
         let total: f32 = clusters.iter().map(|c| c.weight).sum();
         return (total >= MIN_ARTICLE).then(|| Region {
             start: clusters.first().map_or(0, |c| c.start),
-            end: clusters.last().map_or(0, |c| c.end),
+            end: tail.map_or(page.lines.len().saturating_sub(1), |t| t.saturating_sub(1)),
         });
     }
     let before = |c: &Cluster| headline.is_some_and(|h| c.end < h);
@@ -318,7 +320,8 @@ pub(crate) fn find(
 }
 
 /// Drop the clusters of the page's tail: those after the first
-/// end-of-article marker that follows some prose below the headline.
+/// end-of-article marker that follows some prose below the headline. Returns
+/// the marker's line.
 ///
 /// A marker repeated on the page ("Read more" under every teaser card) is a
 /// link, not the header of the tail, and does not count; neither does one
@@ -328,7 +331,7 @@ fn drop_tail(
     clusters: &mut Vec<Cluster>,
     boundaries: &[usize],
     headline: usize,
-) {
+) -> Option<usize> {
     let once = |b: usize| {
         let text = page.lines[b].text;
         boundaries
@@ -354,6 +357,7 @@ fn drop_tail(
     if let Some(t) = tail {
         clusters.retain(|c| c.start < t);
     }
+    tail
 }
 
 /// Whether the lines strictly between `from` and `to` hold at most a couple
