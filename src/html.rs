@@ -249,6 +249,24 @@ fn class_flags(el: &Element) -> u32 {
     flags
 }
 
+/// A section that holds text around the article's rather than the article:
+/// a comment thread.
+fn is_side_section(el: &Element) -> bool {
+    const WORDS: &[&str] = &[
+        "comment",
+        "comments",
+        "commentlist",
+        "respond",
+        "replies",
+        "discussion",
+    ];
+    el.attr("class").into_iter().chain(el.attr("id")).any(|v| {
+        let v = v.get(..v.len().min(256)).unwrap_or("");
+        v.split(|c: char| c.is_ascii_whitespace() || c == '-' || c == '_')
+            .any(|w| WORDS.iter().any(|k| k.eq_ignore_ascii_case(w)))
+    })
+}
+
 /// An element the page marks as the article's body (schema.org microdata).
 fn is_article_body(el: &Element) -> bool {
     el.attr("itemprop")
@@ -556,8 +574,12 @@ pub(crate) fn candidate(doc: &Html, reveal: bool) -> Option<(usize, Vec<bool>)> 
         block: usize,
         text: u32,
         link_text: u32,
+        /// Inside a section that holds text around the article's.
+        aside: bool,
     }
     let mut para: Vec<u32> = Vec::new();
+    // Paragraph text outside comment threads, related stories, asides.
+    let mut clean: Vec<u32> = Vec::new();
     // All visible text, paragraphs or not.
     let mut all: Vec<u32> = Vec::new();
     let mut parent: Vec<usize> = Vec::new();
@@ -571,6 +593,7 @@ pub(crate) fn candidate(doc: &Html, reveal: bool) -> Option<(usize, Vec<bool>)> 
                 Node::Element(el) => {
                     let id = para.len();
                     para.push(0);
+                    clean.push(0);
                     all.push(0);
                     parent.push(stack.last().map_or(usize::MAX, |o| o.id));
                     depth.push(stack.len() as u32);
@@ -588,6 +611,7 @@ pub(crate) fn candidate(doc: &Html, reveal: bool) -> Option<(usize, Vec<bool>)> 
                     } else {
                         up.map_or(0, |o| o.block)
                     };
+                    let aside = up.is_some_and(|o| o.aside) || is_side_section(el);
                     stack.push(Open {
                         id,
                         hidden,
@@ -595,6 +619,7 @@ pub(crate) fn candidate(doc: &Html, reveal: bool) -> Option<(usize, Vec<bool>)> 
                         block,
                         text: 0,
                         link_text: 0,
+                        aside,
                     });
                 }
                 Node::Text(t) => {
@@ -620,14 +645,23 @@ pub(crate) fn candidate(doc: &Html, reveal: bool) -> Option<(usize, Vec<bool>)> 
                 let Some(o) = stack.pop() else { continue };
                 if o.text >= PARAGRAPH_MIN && o.link_text * 3 < o.text {
                     para[o.id] += o.text - o.link_text;
+                    if !o.aside {
+                        clean[o.id] += o.text - o.link_text;
+                    }
                 }
                 all[o.id] += o.text;
                 if let Some(up) = parent.get(o.id).and_then(|&p| para.get(p).map(|_| p)) {
                     para[up] += para[o.id];
+                    clean[up] += clean[o.id];
                     all[up] += all[o.id];
                 }
             }
         }
+    }
+    // Comments can outweigh the story: the text around it counts only when
+    // there is no other.
+    if clean.first().is_some_and(|&c| c >= CANDIDATE_MIN) {
+        para = clean;
     }
     let total = *para.first()?;
     if total < CANDIDATE_MIN {
