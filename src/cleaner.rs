@@ -293,15 +293,12 @@ impl Cleaner {
         let mut headline = None;
         let mut contained = false;
         if let Some((hints, title)) = markup {
-            contained = hints
-                .iter()
-                .any(|h| h.flags & crate::html::flag::CANDIDATE != 0);
-            crate::html::apply_hints(&lines, &feats, &mut classes, hints);
             headline = title.and_then(|t| {
                 lines
                     .iter()
                     .position(|l| !l.is_blank() && fold_spaces(l.text) == t)
             });
+            contained = crate::html::apply_hints(&lines, &feats, &mut classes, hints, headline);
         }
         let layout = context::resolve(
             &mut Page {

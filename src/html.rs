@@ -88,6 +88,9 @@ pub(crate) struct Flattened {
     /// One per line of `text` (blank lines get the default hint).
     pub hints: Vec<Hint>,
     pub markup: Markup,
+    /// The number of each `<h1>` of `markup.h1s` among the document's
+    /// elements.
+    pub h1_elements: Vec<usize>,
 }
 
 /// Elements whose contents are never text of the page.
@@ -563,8 +566,11 @@ const PARAGRAPH_MIN: u32 = 60;
 /// down to the paragraphs' own container (they contain the article, so no
 /// class of theirs makes it chrome). `None` for a page with too little paragraph text.
 ///
+/// Only paragraphs of elements after the one numbered `after` count (the
+/// headline's, when the container found first ended above it).
+///
 /// One iterative pass over the tree with a stack of open elements.
-pub(crate) fn candidate(doc: &Html, reveal: bool) -> Option<(usize, Vec<bool>)> {
+pub(crate) fn candidate(doc: &Html, reveal: bool, after: usize) -> Option<Container> {
     struct Open {
         id: usize,
         hidden: bool,
@@ -584,6 +590,8 @@ pub(crate) fn candidate(doc: &Html, reveal: bool) -> Option<(usize, Vec<bool>)> 
     let mut all: Vec<u32> = Vec::new();
     let mut parent: Vec<usize> = Vec::new();
     let mut depth: Vec<u32> = Vec::new();
+    // The last element inside each element.
+    let mut last: Vec<usize> = Vec::new();
     let mut stack: Vec<Open> = Vec::new();
     // The first element the page marks as the article's body.
     let mut marked: Option<usize> = None;
@@ -595,6 +603,7 @@ pub(crate) fn candidate(doc: &Html, reveal: bool) -> Option<(usize, Vec<bool>)> 
                     para.push(0);
                     clean.push(0);
                     all.push(0);
+                    last.push(id);
                     parent.push(stack.last().map_or(usize::MAX, |o| o.id));
                     depth.push(stack.len() as u32);
                     let name = el.name();
@@ -643,7 +652,9 @@ pub(crate) fn candidate(doc: &Html, reveal: bool) -> Option<(usize, Vec<bool>)> 
                     continue;
                 }
                 let Some(o) = stack.pop() else { continue };
-                if o.text >= PARAGRAPH_MIN && o.link_text * 3 < o.text {
+                last[o.id] = para.len() - 1;
+                let counts = o.id > after || after == usize::MAX;
+                if counts && o.text >= PARAGRAPH_MIN && o.link_text * 3 < o.text {
                     para[o.id] += o.text - o.link_text;
                     if !o.aside {
                         clean[o.id] += o.text - o.link_text;
@@ -689,7 +700,21 @@ pub(crate) fn candidate(doc: &Html, reveal: bool) -> Option<(usize, Vec<bool>)> 
         path[i] = true;
         i = parent[i];
     }
-    Some((best, path))
+    Some(Container {
+        element: best,
+        last: last[best],
+        path,
+    })
+}
+
+/// The element that holds the article (see [`candidate`]).
+pub(crate) struct Container {
+    /// Its number among the document's elements, in document order.
+    element: usize,
+    /// The number of the last element inside it.
+    last: usize,
+    /// The elements from the root down to the paragraphs' own container.
+    path: Vec<bool>,
 }
 
 /// Visible text (bytes) below which a page is taken for one that its scripts
@@ -700,19 +725,41 @@ const REVEAL_BELOW: usize = 500;
 /// Parse and flatten a page.
 pub(crate) fn flatten(html: &str) -> Flattened {
     let doc = Html::parse_document(&limit_depth(html));
-    let page = walk(&doc, false);
+    let mut reveal = false;
+    let (mut page, mut found) = walk(&doc, reveal, None);
     if page.text.len() < REVEAL_BELOW {
-        let revealed = walk(&doc, true);
-        if revealed.text.len() > 4 * page.text.len() {
-            return revealed;
+        let revealed = walk(&doc, true, None);
+        if revealed.0.text.len() > 4 * page.text.len() {
+            (page, found) = revealed;
+            reveal = true;
+        }
+    }
+    // A container that ends above the headline is a block of teasers or a
+    // banner: the article's is looked for under the headline.
+    let headline = page.markup.title().and_then(|t| {
+        let k = page.markup.h1s.iter().position(|(h, _)| h == t)?;
+        page.h1_elements.get(k).copied()
+    });
+    if let (Some(h), Some(c)) = (headline, &found) {
+        if c.last < h {
+            let again = candidate(&doc, reveal, h);
+            if again.is_some() {
+                (page, _) = walk(&doc, reveal, Some(again));
+            }
         }
     }
     page
 }
 
 /// Flatten a parsed document; `reveal` reads elements marked hidden too.
-fn walk(doc: &Html, reveal: bool) -> Flattened {
-    let found = candidate(doc, reveal);
+/// `container` is the article's container when it is already known.
+fn walk(
+    doc: &Html,
+    reveal: bool,
+    container: Option<Option<Container>>,
+) -> (Flattened, Option<Container>) {
+    let found = container.unwrap_or_else(|| candidate(doc, reveal, usize::MAX));
+    let mut h1_elements = Vec::new();
     let mut element_index = 0usize;
     let mut markup = Markup::default();
     let mut out = Out {
@@ -722,7 +769,7 @@ fn walk(doc: &Html, reveal: bool) -> Flattened {
     };
     let mut stack: Vec<Frame> = Vec::new();
     let mut ld_scripts: Vec<String> = Vec::new();
-    let mut h1_start: Option<usize> = None;
+    let mut h1_start: Option<(usize, usize)> = None;
     for edge in doc.tree.root().traverse() {
         match edge {
             ego_tree::iter::Edge::Open(node) => match node.value() {
@@ -744,7 +791,10 @@ fn walk(doc: &Html, reveal: bool) -> Flattened {
                     } else {
                         element_flags(el, parent.flags)
                     };
-                    if let Some((c, path)) = &found {
+                    if let Some(Container {
+                        element: c, path, ..
+                    }) = &found
+                    {
                         if path.get(index).copied().unwrap_or(false) {
                             // The article's container and what contains it
                             // are not chrome, whatever their names.
@@ -770,7 +820,7 @@ fn walk(doc: &Html, reveal: bool) -> Flattened {
                         }
                     }
                     if name == "h1" && !hidden {
-                        h1_start = Some(out.lines.len());
+                        h1_start = Some((out.lines.len(), index));
                     }
                     stack.push(frame);
                 }
@@ -800,12 +850,13 @@ fn walk(doc: &Html, reveal: bool) -> Flattened {
                             out.end_line(true);
                         }
                         if el.name() == "h1" && !f.hidden {
-                            if let Some(start) = h1_start.take() {
+                            if let Some((start, element)) = h1_start.take() {
                                 let text: Vec<&str> =
                                     out.lines[start..].iter().map(|l| l.0.as_str()).collect();
                                 if let Some(t) = non_empty(&text.join(" ")) {
                                     if markup.h1s.len() < 64 {
                                         markup.h1s.push((t, f.flags & flag::MAIN != 0));
+                                        h1_elements.push(element);
                                     }
                                 }
                             }
@@ -834,11 +885,15 @@ fn walk(doc: &Html, reveal: bool) -> Flattened {
         hints.push(hint);
     }
     text.push('\n');
-    Flattened {
-        text,
-        hints,
-        markup,
-    }
+    (
+        Flattened {
+            text,
+            hints,
+            markup,
+            h1_elements,
+        },
+        found,
+    )
 }
 
 /// Metadata from one element: `<title>`, `<meta>`, `<time>`, JSON-LD.
@@ -1074,13 +1129,17 @@ impl Markup {
 }
 
 /// Revise the classifier's verdicts with the markup's evidence, before the
-/// context pass. `hints[k]` is the hint for line number `k + 1`.
+/// context pass. `hints[k]` is the hint for line number `k + 1`; `headline`
+/// is the index of the markup headline's line. Returns whether the article's
+/// container (see [`candidate`]) was trusted: then the text outside it is
+/// chrome.
 pub(crate) fn apply_hints(
     lines: &[Line<'_>],
     feats: &[Features],
     classes: &mut [Class],
     hints: &[Hint],
-) {
+    headline: Option<usize>,
+) -> bool {
     let hint = |line: &Line<'_>| hints.get(line.number.wrapping_sub(1)).copied();
     // When the page marks its article and the article holds the prose, text
     // outside it is the page's, not the story's.
@@ -1098,7 +1157,11 @@ pub(crate) fn apply_hints(
     // The container the markup's text points to, when there is one, decides
     // over the elements the page names as its article (there may be several:
     // teaser cards).
-    let has_candidate = hints.iter().any(|h| h.has(flag::CANDIDATE));
+    // A container that ends above the headline is a block of teasers or a
+    // banner, not the story under it.
+    let last_in_candidate = hints.iter().rposition(|h| h.has(flag::CANDIDATE));
+    let headline_at = headline.and_then(|h| lines.get(h)).map(|l| l.number - 1);
+    let has_candidate = last_in_candidate.is_some_and(|c| headline_at.is_none_or(|h| c > h));
     let inside = if has_candidate {
         flag::CANDIDATE
     } else {
@@ -1120,6 +1183,7 @@ pub(crate) fn apply_hints(
             };
         }
     }
+    has_candidate
 }
 
 fn hinted(class: &Class, f: &Features, h: &Hint) -> Option<Class> {
