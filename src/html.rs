@@ -445,20 +445,24 @@ fn is_flat(name: &[u8]) -> bool {
     FLAT.iter().any(|f| f.eq_ignore_ascii_case(name))
 }
 
-/// `html` with the tags nested deeper than [`MAX_DEPTH`] left out (their text
-/// stays). Borrowed unchanged in the usual case. A cheap scan, not a parser:
-/// comments and raw text (`script`, `style`, …) are skipped, quoted attribute
-/// values may hold `>`.
-fn limit_depth(html: &str) -> std::borrow::Cow<'_, str> {
+/// `html` made ready for the parser: the tags nested deeper than
+/// [`MAX_DEPTH`] left out (their text stays), and what is never read left
+/// out too (comments, and the bodies of scripts and style sheets, often half
+/// of a page's bytes, but for JSON-LD). Borrowed unchanged when there is
+/// nothing to leave out. A cheap scan, not a parser: raw text (`script`,
+/// `style`, …) is skipped, quoted attribute values may hold `>`.
+fn prepare(html: &str) -> std::borrow::Cow<'_, str> {
     let b = html.as_bytes();
     let mut depth = 0usize;
-    let mut cut: Vec<std::ops::Range<usize>> = Vec::new();
+    // Byte ranges to leave out, with what stands in for each.
+    let mut cut: Vec<(std::ops::Range<usize>, &'static str)> = Vec::new();
     let mut i = 0;
-    while let Some(off) = b[i..].iter().position(|&c| c == b'<') {
+    while let Some(off) = memchr::memchr(b'<', &b[i..]) {
         let start = i + off;
         i = start + 1;
         if b[i..].starts_with(b"!--") {
             i = find(b, i + 3, b"-->").map_or(b.len(), |e| e + 3);
+            cut.push((start..i, ""));
             continue;
         }
         let closing = b.get(i) == Some(&b'/');
@@ -473,16 +477,15 @@ fn limit_depth(html: &str) -> std::borrow::Cow<'_, str> {
         let name = &b[name_start..name_start + name_len];
         // The end of the tag, past quoted values.
         let mut j = name_start + name_len;
-        let mut quote = None;
-        while j < b.len() {
-            match (quote, b[j]) {
-                (None, b'>') => break,
-                (None, q @ (b'"' | b'\'')) => quote = Some(q),
-                (Some(q), c) if c == q => quote = None,
-                _ => {}
+        while let Some(k) = memchr::memchr3(b'>', b'"', b'\'', &b[j..]) {
+            j += k;
+            if b[j] == b'>' {
+                break;
             }
-            j += 1;
+            let q = b[j];
+            j = memchr::memchr(q, &b[j + 1..]).map_or(b.len(), |e| j + 1 + e + 1);
         }
+        let j = j.min(b.len());
         let end = (j + 1).min(b.len());
         i = end;
         let self_closing = j > 0 && b.get(j - 1) == Some(&b'/');
@@ -500,7 +503,14 @@ fn limit_depth(html: &str) -> std::borrow::Cow<'_, str> {
             if raw {
                 let mut close = b"</".to_vec();
                 close.extend(name.iter().map(u8::to_ascii_lowercase));
-                i = find_ci(b, i, &close).unwrap_or(b.len());
+                let body_end = find_ci(b, i, &close).unwrap_or(b.len());
+                let unread = name.eq_ignore_ascii_case(b"style")
+                    || (name.eq_ignore_ascii_case(b"script")
+                        && find_ci(&b[start..end], 0, b"ld+json").is_none());
+                if unread && body_end > i {
+                    cut.push((i..body_end, ""));
+                }
+                i = body_end;
                 continue;
             }
         }
@@ -509,13 +519,13 @@ fn limit_depth(html: &str) -> std::borrow::Cow<'_, str> {
         }
         if closing {
             if depth > MAX_DEPTH {
-                cut.push(start..end);
+                cut.push((start..end, " "));
             }
             depth = depth.saturating_sub(1);
         } else {
             depth += 1;
             if depth > MAX_DEPTH {
-                cut.push(start..end);
+                cut.push((start..end, " "));
             }
         }
     }
@@ -524,10 +534,10 @@ fn limit_depth(html: &str) -> std::borrow::Cow<'_, str> {
     }
     let mut out = String::with_capacity(html.len());
     let mut last = 0;
-    for r in cut {
-        // Tags are ASCII-delimited, so the cuts fall on character boundaries.
+    for (r, stand_in) in cut {
+        // Cuts fall next to ASCII delimiters, so on character boundaries.
         out.push_str(html.get(last..r.start).unwrap_or(""));
-        out.push(' ');
+        out.push_str(stand_in);
         last = r.end;
     }
     out.push_str(html.get(last..).unwrap_or(""));
@@ -535,17 +545,23 @@ fn limit_depth(html: &str) -> std::borrow::Cow<'_, str> {
 }
 
 fn find(hay: &[u8], from: usize, needle: &[u8]) -> Option<usize> {
-    hay.get(from..)?
-        .windows(needle.len())
-        .position(|w| w == needle)
-        .map(|p| p + from)
+    memchr::memmem::find(hay.get(from..)?, needle).map(|p| p + from)
 }
 
+/// Find `needle` ignoring ASCII case.
 fn find_ci(hay: &[u8], from: usize, needle: &[u8]) -> Option<usize> {
-    hay.get(from..)?
-        .windows(needle.len())
-        .position(|w| w.eq_ignore_ascii_case(needle))
-        .map(|p| p + from)
+    let (&first, rest) = needle.split_first()?;
+    let (lower, upper) = (first.to_ascii_lowercase(), first.to_ascii_uppercase());
+    let mut i = from;
+    while let Some(k) = memchr::memchr2(lower, upper, hay.get(i..)?) {
+        let at = i + k;
+        let tail = hay.get(at + 1..at + 1 + rest.len())?;
+        if tail.eq_ignore_ascii_case(rest) {
+            return Some(at);
+        }
+        i = at + 1;
+    }
+    None
 }
 
 /// Share of the page's paragraph text that the article's container holds at
@@ -724,7 +740,7 @@ const REVEAL_BELOW: usize = 500;
 
 /// Parse and flatten a page.
 pub(crate) fn flatten(html: &str) -> Flattened {
-    let doc = Html::parse_document(&limit_depth(html));
+    let doc = Html::parse_document(&prepare(html));
     let mut reveal = false;
     let (mut page, mut found) = walk(&doc, reveal, None);
     if page.text.len() < REVEAL_BELOW {
@@ -1255,6 +1271,25 @@ mod tests {
         assert!(flatten(html).text.contains("rebuild the bridge"));
         let html = "<body><p>Shown text of the page.</p><div hidden><p>Secret.</p></div></body>";
         assert!(!flatten(html).text.contains("Secret"));
+    }
+
+    #[test]
+    fn prepare_leaves_out_what_is_never_read() {
+        let html = "<p>a<!-- x --></p><script>var s = '<p>';</script><STYLE>p{}</STYLE>\
+                    <script type=\"application/LD+JSON\">{}</script><title>T</title>";
+        assert_eq!(
+            prepare(html),
+            "<p>a</p><script></script><STYLE></STYLE>\
+             <script type=\"application/LD+JSON\">{}</script><title>T</title>"
+        );
+        assert!(matches!(
+            prepare("<p>plain</p>"),
+            std::borrow::Cow::Borrowed(_)
+        ));
+        // Unclosed constructs end the input without a panic.
+        for s in ["<!-- open", "<script>x", "<a href=\"x>", "<", "<p class='a"] {
+            let _ = flatten(s);
+        }
     }
 
     #[test]
