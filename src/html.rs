@@ -170,17 +170,47 @@ fn is_block(name: &str) -> bool {
     )
 }
 
-fn is_hidden(el: &Element) -> bool {
-    if el.attr("hidden").is_some() {
+/// The attributes the walk reads, taken in one pass over an element's.
+#[derive(Default)]
+struct Attrs<'a> {
+    hidden: bool,
+    aria_hidden: Option<&'a str>,
+    style: Option<&'a str>,
+    class: Option<&'a str>,
+    id: Option<&'a str>,
+    role: Option<&'a str>,
+    itemprop: Option<&'a str>,
+}
+
+impl<'a> Attrs<'a> {
+    fn of(el: &'a Element) -> Attrs<'a> {
+        let mut a = Attrs::default();
+        for (name, value) in el.attrs() {
+            match name {
+                "hidden" => a.hidden = true,
+                "aria-hidden" => a.aria_hidden = Some(value),
+                "style" => a.style = Some(value),
+                "class" => a.class = Some(value),
+                "id" => a.id = Some(value),
+                "role" => a.role = Some(value),
+                "itemprop" => a.itemprop = Some(value),
+                _ => {}
+            }
+        }
+        a
+    }
+}
+
+fn is_hidden(a: &Attrs<'_>) -> bool {
+    if a.hidden {
         return true;
     }
-    if el
-        .attr("aria-hidden")
+    if a.aria_hidden
         .is_some_and(|v| v.trim().eq_ignore_ascii_case("true"))
     {
         return true;
     }
-    el.attr("style").is_some_and(|s| {
+    a.style.is_some_and(|s| {
         let s: String = s
             .chars()
             .filter(|c| !c.is_whitespace())
@@ -191,92 +221,53 @@ fn is_hidden(el: &Element) -> bool {
     })
 }
 
-/// Flags from the words of an element's class and id.
-fn class_flags(el: &Element) -> u32 {
-    const CHROME: &[&str] = &[
-        "ad",
-        "ads",
-        "advert",
-        "adverts",
-        "advertisement",
-        "advertising",
-        "promo",
-        "promos",
-        "promoted",
-        "related",
-        "share",
-        "sharing",
-        "social",
-        "newsletter",
-        "subscribe",
-        "subscription",
-        "comment",
-        "comments",
-        "cookie",
-        "cookies",
-        "footer",
-        "nav",
-        "navbar",
-        "navigation",
-        "menu",
-        "sidebar",
-        "breadcrumb",
-        "breadcrumbs",
-        "banner",
-        "popup",
-        "modal",
-        "recommended",
-        "tags",
-        "signup",
-    ];
-    const CAPTION: &[&str] = &["caption", "credit", "credits", "figcaption"];
-    const BYLINE: &[&str] = &["byline", "author", "authors"];
+/// A class or id word of a comment thread, a section that holds text around
+/// the article's rather than the article.
+const SIDE_CLASS: u32 = 1 << 31;
+
+/// Flags from the words of an element's class and id, and [`SIDE_CLASS`].
+fn class_flags(a: &Attrs<'_>) -> u32 {
     let mut flags = 0;
-    let names = el.attr("class").into_iter().chain(el.attr("id"));
-    for value in names {
+    for value in a.class.into_iter().chain(a.id) {
         // Huge attributes are read only in part.
         let value = value.get(..value.len().min(1024)).unwrap_or("");
         for token in value.split_ascii_whitespace() {
             for word in token.split(['-', '_']) {
-                let word = word.to_ascii_lowercase();
-                if CHROME.contains(&word.as_str()) {
-                    flags |= flag::CHROME_CLASS;
-                } else if CAPTION.contains(&word.as_str()) {
-                    flags |= flag::CAPTION_CLASS;
-                } else if BYLINE.contains(&word.as_str()) {
-                    flags |= flag::BYLINE_CLASS;
+                // No listed word is longer: lower-case on the stack.
+                if word.len() > 16 {
+                    continue;
                 }
+                let mut buf = [0u8; 16];
+                for (b, c) in buf.iter_mut().zip(word.bytes()) {
+                    *b = c.to_ascii_lowercase();
+                }
+                flags |= match &buf[..word.len()] {
+                    b"ad" | b"ads" | b"advert" | b"adverts" | b"advertisement" | b"advertising"
+                    | b"promo" | b"promos" | b"promoted" | b"related" | b"share" | b"sharing"
+                    | b"social" | b"newsletter" | b"subscribe" | b"subscription" | b"cookie"
+                    | b"cookies" | b"footer" | b"nav" | b"navbar" | b"navigation" | b"menu"
+                    | b"sidebar" | b"breadcrumb" | b"breadcrumbs" | b"banner" | b"popup"
+                    | b"modal" | b"recommended" | b"tags" | b"signup" => flag::CHROME_CLASS,
+                    b"comment" | b"comments" => flag::CHROME_CLASS | SIDE_CLASS,
+                    b"commentlist" | b"respond" | b"replies" | b"discussion" => SIDE_CLASS,
+                    b"caption" | b"credit" | b"credits" | b"figcaption" => flag::CAPTION_CLASS,
+                    b"byline" | b"author" | b"authors" => flag::BYLINE_CLASS,
+                    _ => 0,
+                };
             }
         }
     }
     flags
 }
 
-/// A section that holds text around the article's rather than the article:
-/// a comment thread.
-fn is_side_section(el: &Element) -> bool {
-    const WORDS: &[&str] = &[
-        "comment",
-        "comments",
-        "commentlist",
-        "respond",
-        "replies",
-        "discussion",
-    ];
-    el.attr("class").into_iter().chain(el.attr("id")).any(|v| {
-        let v = v.get(..v.len().min(256)).unwrap_or("");
-        v.split(|c: char| c.is_ascii_whitespace() || c == '-' || c == '_')
-            .any(|w| WORDS.iter().any(|k| k.eq_ignore_ascii_case(w)))
-    })
-}
-
 /// An element the page marks as the article's body (schema.org microdata).
-fn is_article_body(el: &Element) -> bool {
-    el.attr("itemprop")
+fn is_article_body(a: &Attrs<'_>) -> bool {
+    a.itemprop
         .is_some_and(|p| p.split_ascii_whitespace().any(|w| w == "articleBody"))
 }
 
-fn element_flags(el: &Element, parent: u32) -> u32 {
+/// `class` is the element's [`class_flags`] when they are known.
+fn element_flags(el: &Element, a: &Attrs<'_>, class: Option<u32>, parent: u32) -> u32 {
     let name = el.name();
     let mut f = parent;
     let in_main = parent & flag::MAIN != 0;
@@ -297,7 +288,7 @@ fn element_flags(el: &Element, parent: u32) -> u32 {
         "td" | "th" => flag::CELL,
         _ => 0,
     };
-    if let Some(role) = el.attr("role") {
+    if let Some(role) = a.role {
         f |= match role.trim() {
             "navigation" | "menu" | "menubar" => flag::NAV,
             "banner" if !in_main => flag::HEADER,
@@ -307,11 +298,11 @@ fn element_flags(el: &Element, parent: u32) -> u32 {
             _ => 0,
         };
     }
-    if is_article_body(el) {
+    if is_article_body(a) {
         f |= flag::MAIN;
     }
     if !matches!(name, "html" | "body") {
-        f |= class_flags(el);
+        f |= class.unwrap_or_else(|| class_flags(a)) & !SIDE_CLASS;
     }
     f
 }
@@ -586,7 +577,21 @@ const PARAGRAPH_MIN: u32 = 60;
 /// headline's, when the container found first ended above it).
 ///
 /// One iterative pass over the tree with a stack of open elements.
-pub(crate) fn candidate(doc: &Html, reveal: bool, after: usize) -> Option<Container> {
+///
+/// Also returns the [`class_flags`] of every element, in document order, for
+/// the walk to reuse.
+pub(crate) fn candidate(doc: &Html, reveal: bool, after: usize) -> (Option<Container>, Vec<u32>) {
+    let mut classes: Vec<u32> = Vec::new();
+    let found = find_container(doc, reveal, after, &mut classes);
+    (found, classes)
+}
+
+fn find_container(
+    doc: &Html,
+    reveal: bool,
+    after: usize,
+    classes: &mut Vec<u32>,
+) -> Option<Container> {
     struct Open {
         id: usize,
         hidden: bool,
@@ -624,11 +629,14 @@ pub(crate) fn candidate(doc: &Html, reveal: bool, after: usize) -> Option<Contai
                     depth.push(stack.len() as u32);
                     let name = el.name();
                     let up = stack.last();
+                    let attrs = Attrs::of(el);
+                    let class = class_flags(&attrs);
+                    classes.push(class);
                     let hidden = up.is_some_and(|o| o.hidden)
                         || is_skipped(name)
-                        || (!reveal && is_hidden(el));
+                        || (!reveal && is_hidden(&attrs));
                     let link = up.is_some_and(|o| o.link) || name == "a";
-                    if marked.is_none() && !hidden && is_article_body(el) {
+                    if marked.is_none() && !hidden && is_article_body(&attrs) {
                         marked = Some(id);
                     }
                     let block = if is_block(name) || up.is_none() {
@@ -636,7 +644,7 @@ pub(crate) fn candidate(doc: &Html, reveal: bool, after: usize) -> Option<Contai
                     } else {
                         up.map_or(0, |o| o.block)
                     };
-                    let aside = up.is_some_and(|o| o.aside) || is_side_section(el);
+                    let aside = up.is_some_and(|o| o.aside) || class & SIDE_CLASS != 0;
                     stack.push(Open {
                         id,
                         hidden,
@@ -759,7 +767,7 @@ pub(crate) fn flatten(html: &str) -> Flattened {
     if let (Some(h), Some(c)) = (headline, &found) {
         if c.last < h {
             let again = candidate(&doc, reveal, h);
-            if again.is_some() {
+            if again.0.is_some() {
                 (page, _) = walk(&doc, reveal, Some(again));
             }
         }
@@ -772,9 +780,9 @@ pub(crate) fn flatten(html: &str) -> Flattened {
 fn walk(
     doc: &Html,
     reveal: bool,
-    container: Option<Option<Container>>,
+    container: Option<(Option<Container>, Vec<u32>)>,
 ) -> (Flattened, Option<Container>) {
-    let found = container.unwrap_or_else(|| candidate(doc, reveal, usize::MAX));
+    let (found, classes) = container.unwrap_or_else(|| candidate(doc, reveal, usize::MAX));
     let mut h1_elements = Vec::new();
     let mut element_index = 0usize;
     let mut markup = Markup::default();
@@ -798,14 +806,16 @@ fn walk(
                     });
                     let name = el.name();
                     read_markup(el, node, &mut markup, &mut ld_scripts);
-                    let hidden = parent.hidden || is_skipped(name) || (!reveal && is_hidden(el));
+                    let attrs = Attrs::of(el);
+                    let hidden =
+                        parent.hidden || is_skipped(name) || (!reveal && is_hidden(&attrs));
                     let block = is_block(name);
                     let index = element_index;
                     element_index += 1;
                     let mut flags = if hidden {
                         parent.flags
                     } else {
-                        element_flags(el, parent.flags)
+                        element_flags(el, &attrs, classes.get(index).copied(), parent.flags)
                     };
                     if let Some(Container {
                         element: c, path, ..
