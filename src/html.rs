@@ -438,8 +438,8 @@ fn is_flat(name: &[u8]) -> bool {
 
 /// `html` made ready for the parser: the tags nested deeper than
 /// [`MAX_DEPTH`] left out (their text stays), and what is never read left
-/// out too (comments, and the bodies of scripts and style sheets, often half
-/// of a page's bytes, but for JSON-LD). Borrowed unchanged when there is
+/// out too (comments, drawings, and the bodies of scripts and style sheets,
+/// often half of a page's bytes, but for JSON-LD). Borrowed unchanged when there is
 /// nothing to leave out. A cheap scan, not a parser: raw text (`script`,
 /// `style`, …) is skipped, quoted attribute values may hold `>`.
 fn prepare(html: &str) -> std::borrow::Cow<'_, str> {
@@ -503,6 +503,14 @@ fn prepare(html: &str) -> std::borrow::Cow<'_, str> {
                 }
                 i = body_end;
                 continue;
+            }
+            // Drawings hold no text of the page, often many bytes of paths.
+            if name.eq_ignore_ascii_case(b"svg") && !self_closing {
+                if let Some(close) = find_ci(b, i, b"</svg") {
+                    cut.push((i..close, ""));
+                    i = close;
+                    continue;
+                }
             }
         }
         if is_flat(name) || self_closing {
@@ -1286,11 +1294,13 @@ mod tests {
     #[test]
     fn prepare_leaves_out_what_is_never_read() {
         let html = "<p>a<!-- x --></p><script>var s = '<p>';</script><STYLE>p{}</STYLE>\
-                    <script type=\"application/LD+JSON\">{}</script><title>T</title>";
+                    <script type=\"application/LD+JSON\">{}</script><title>T</title>\
+                    <svg viewBox=\"0 0 1 1\"><path d=\"M0\"/></SVG>";
         assert_eq!(
             prepare(html),
             "<p>a</p><script></script><STYLE></STYLE>\
-             <script type=\"application/LD+JSON\">{}</script><title>T</title>"
+             <script type=\"application/LD+JSON\">{}</script><title>T</title>\
+             <svg viewBox=\"0 0 1 1\"></SVG>"
         );
         assert!(matches!(
             prepare("<p>plain</p>"),
