@@ -458,9 +458,10 @@ fn prepare(html: &str) -> std::borrow::Cow<'_, str> {
         }
         let closing = b.get(i) == Some(&b'/');
         let name_start = i + usize::from(closing);
+        // The whole name, custom elements' dashes and all.
         let name_len = b[name_start..]
             .iter()
-            .take_while(|c| c.is_ascii_alphanumeric())
+            .take_while(|&&c| !c.is_ascii_whitespace() && c != b'/' && c != b'>')
             .count();
         if name_len == 0 || !b[name_start].is_ascii_alphabetic() {
             continue;
@@ -480,6 +481,10 @@ fn prepare(html: &str) -> std::borrow::Cow<'_, str> {
         let end = (j + 1).min(b.len());
         i = end;
         let self_closing = j > 0 && b.get(j - 1) == Some(&b'/');
+        let before_tag = cut.len();
+        if !closing {
+            prune_attributes(b, name_start + name_len, j, &mut cut);
+        }
         if !closing {
             let raw = [
                 b"script" as &[u8],
@@ -524,6 +529,7 @@ fn prepare(html: &str) -> std::borrow::Cow<'_, str> {
         } else {
             depth += 1;
             if depth > MAX_DEPTH {
+                cut.truncate(before_tag);
                 cut.push((start..end, " "));
             }
         }
@@ -541,6 +547,88 @@ fn prepare(html: &str) -> std::borrow::Cow<'_, str> {
     }
     out.push_str(html.get(last..).unwrap_or(""));
     std::borrow::Cow::Owned(out)
+}
+
+/// Leave out the attributes of the start tag whose attributes span
+/// `b[from..to]` that nothing reads (links, sources, data), pushing their
+/// ranges on `cut`. A tag whose attributes do not scan cleanly (a stray
+/// quote) is left whole, so that no cut can change where it ends.
+fn prune_attributes(
+    b: &[u8],
+    from: usize,
+    to: usize,
+    cut: &mut Vec<(std::ops::Range<usize>, &'static str)>,
+) {
+    fn read(name: &[u8]) -> bool {
+        const READ: &[&[u8]] = &[
+            b"class",
+            b"id",
+            b"role",
+            b"itemprop",
+            b"hidden",
+            b"aria-hidden",
+            b"style",
+            b"type",
+            b"property",
+            b"name",
+            b"content",
+            b"datetime",
+        ];
+        READ.iter().any(|r| r.eq_ignore_ascii_case(name))
+    }
+    let to = to.min(b.len());
+    let is_quote = |c: u8| c == b'"' || c == b'\'';
+    let mut unread: Vec<std::ops::Range<usize>> = Vec::new();
+    let mut k = from;
+    loop {
+        let start = k;
+        while k < to && (b[k].is_ascii_whitespace() || b[k] == b'/') {
+            k += 1;
+        }
+        if k >= to {
+            break;
+        }
+        let name_start = k;
+        while k < to && !b[k].is_ascii_whitespace() && !matches!(b[k], b'=' | b'/') {
+            if is_quote(b[k]) || b[k] == b'<' {
+                return;
+            }
+            k += 1;
+        }
+        let name_end = k;
+        let mut v = k;
+        while v < to && b[v].is_ascii_whitespace() {
+            v += 1;
+        }
+        if v < to && b[v] == b'=' {
+            v += 1;
+            while v < to && b[v].is_ascii_whitespace() {
+                v += 1;
+            }
+            if v < to && is_quote(b[v]) {
+                let Some(close) = memchr::memchr(b[v], &b[v + 1..to]) else {
+                    return;
+                };
+                k = v + 1 + close + 1;
+            } else {
+                while v < to && !b[v].is_ascii_whitespace() {
+                    if is_quote(b[v]) || matches!(b[v], b'<' | b'=' | b'`') {
+                        return;
+                    }
+                    v += 1;
+                }
+                k = v;
+            }
+        }
+        if name_end == name_start {
+            // A lone '=': not an attribute this scan understands.
+            return;
+        }
+        if !read(&b[name_start..name_end]) {
+            unread.push(start..k);
+        }
+    }
+    cut.extend(unread.into_iter().map(|r| (r, "")));
 }
 
 fn find(hay: &[u8], from: usize, needle: &[u8]) -> Option<usize> {
@@ -1295,12 +1383,18 @@ mod tests {
     fn prepare_leaves_out_what_is_never_read() {
         let html = "<p>a<!-- x --></p><script>var s = '<p>';</script><STYLE>p{}</STYLE>\
                     <script type=\"application/LD+JSON\">{}</script><title>T</title>\
-                    <svg viewBox=\"0 0 1 1\"><path d=\"M0\"/></SVG>";
+                    <svg><path d=\"M0\"/></SVG>\
+                    <a href=\"/x?a=1&b='2'\" CLASS=nav data-x='{\"k\": 1}' hidden>x</a>\
+                    <img src=x alt='it\"s'/><p title=a\"b class=c>d</p><nav-hub id=x></nav-hub>\
+                    <style-guide>Shown</style-guide>";
         assert_eq!(
             prepare(html),
             "<p>a</p><script></script><STYLE></STYLE>\
              <script type=\"application/LD+JSON\">{}</script><title>T</title>\
-             <svg viewBox=\"0 0 1 1\"></SVG>"
+             <svg></SVG>\
+             <a CLASS=nav hidden>x</a>\
+             <img/><p title=a\"b class=c>d</p><nav-hub id=x></nav-hub>\
+             <style-guide>Shown</style-guide>"
         );
         assert!(matches!(
             prepare("<p>plain</p>"),
