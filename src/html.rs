@@ -1407,6 +1407,51 @@ mod tests {
     }
 
     #[test]
+    fn prepare_never_panics_on_broken_markup() {
+        const PIECES: &[&str] = &[
+            "<",
+            ">",
+            "/",
+            "=",
+            "\"",
+            "'",
+            " ",
+            "<!--",
+            "-->",
+            "<script",
+            "</script",
+            "<svg",
+            "</svg",
+            "<style>",
+            "<a href=",
+            "x",
+            "é",
+            "<p",
+            "</p>",
+            "<nav-hub",
+            "\u{1F600}",
+            "`",
+            "<title>",
+            "ld+json",
+            "<div class=",
+            "hidden",
+            "\n",
+        ];
+        let mut seed: u64 = 0x9E37_79B9_7F4A_7C15;
+        for _ in 0..2000 {
+            let mut html = String::new();
+            for _ in 0..(seed % 40) {
+                seed = seed
+                    .wrapping_mul(6_364_136_223_846_793_005)
+                    .wrapping_add(1_442_695_040_888_963_407);
+                html.push_str(PIECES[(seed >> 33) as usize % PIECES.len()]);
+            }
+            let _ = flatten(&html);
+            seed = seed.wrapping_add(1);
+        }
+    }
+
+    #[test]
     fn iso_dates() {
         assert_eq!(
             parse_date("2019-11-19T05:00:00Z").map(|d| d.to_string()),
