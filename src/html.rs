@@ -1320,7 +1320,12 @@ fn hinted(class: &Class, f: &Features, h: &Hint) -> Option<Class> {
     if h.has(BYLINE_CLASS) && f.words <= 12 && !f.is_prose() && !h.has(H1) {
         return set(LineKind::Byline, "markup: byline");
     }
-    let clear_prose = h.has(MAIN | CANDIDATE) && f.is_prose() && !h.has(NAV | ASIDE | FORM);
+    // Inside the article's container, whose wrappers' classes were cleared,
+    // a clutter class is a section's own (comments, a promo, a share bar).
+    let clear_prose = h.has(MAIN | CANDIDATE)
+        && f.is_prose()
+        && !h.has(NAV | ASIDE | FORM)
+        && !(h.has(CANDIDATE) && h.has(CHROME_CLASS));
     if clear_prose {
         return None;
     }
