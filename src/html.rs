@@ -920,7 +920,8 @@ fn walk(
                         if path.get(index).copied().unwrap_or(false) {
                             // The article's container and what contains it
                             // are not chrome, whatever their names.
-                            flags &= !flag::CHROME | parent.flags;
+                            flags &= !(flag::CHROME | flag::CAPTION_CLASS | flag::BYLINE_CLASS)
+                                | parent.flags;
                         }
                         if index == *c {
                             flags |= flag::CANDIDATE;
