@@ -655,8 +655,9 @@ fn find_ci(hay: &[u8], from: usize, needle: &[u8]) -> Option<usize> {
 /// least.
 const CANDIDATE_SHARE: f32 = 0.6;
 /// The container grows to its parent while the parent adds at most this
-/// share of paragraph text (a lead, a headline block around the body).
-const CANDIDATE_GROWTH: f32 = 0.2;
+/// share of paragraph text and of all text: over wrappers that add little
+/// (a byline, a headline block), not over the lead and the teasers beside it.
+const CANDIDATE_GROWTH: f32 = 0.05;
 /// Paragraph text (characters) below which no container is chosen.
 const CANDIDATE_MIN: u32 = 150;
 /// A block's own text from which it counts as a paragraph, in characters.
