@@ -261,6 +261,18 @@ pub(crate) fn find(
         .or(contained.then_some(0))
         .and_then(|h| drop_tail(page, &mut clusters, &boundaries, h));
     if contained {
+        // Prose above the headline is a teaser or a ticker when the story
+        // under the headline is long enough to stand alone.
+        if let Some(h) = headline {
+            let below: f32 = clusters
+                .iter()
+                .filter(|c| c.end > h)
+                .map(|c| c.weight)
+                .sum();
+            if below >= MIN_ARTICLE {
+                clusters.retain(|c| c.end > h);
+            }
+        }
         // Lists and tables after the last paragraph are the article's too,
         // up to its tail.
         let total: f32 = clusters.iter().map(|c| c.weight).sum();
