@@ -840,7 +840,8 @@ pub(crate) struct Container {
 
 /// Visible text (bytes) below which a page is taken for one that its scripts
 /// fill in from hidden elements (streamed server rendering): then the hidden
-/// elements are read too.
+/// elements are read too; so they are when the visible page has no
+/// paragraphs to speak of and the hidden ones hold an article.
 const REVEAL_BELOW: usize = 500;
 
 /// Parse and flatten a page.
@@ -848,9 +849,13 @@ pub(crate) fn flatten(html: &str) -> Flattened {
     let doc = Html::parse_document(&prepare(html));
     let mut reveal = false;
     let (mut page, mut found) = walk(&doc, reveal, None);
-    if page.text.len() < REVEAL_BELOW {
+    if page.text.len() < REVEAL_BELOW || found.is_none() {
         let revealed = walk(&doc, true, None);
-        if revealed.0.text.len() > 4 * page.text.len() {
+        let more = revealed.0.text.len() > 4 * page.text.len()
+            || (found.is_none()
+                && revealed.1.is_some()
+                && revealed.0.text.len() > 2 * page.text.len());
+        if more {
             (page, found) = revealed;
             reveal = true;
         }
