@@ -9,6 +9,9 @@
 //! `<id>.html.gz` (cleaned with `clean_html`), writes one JSON line
 //! `{"id","title","date","source","body"}` per page to stdout and the timing
 //! of the cleaning alone (pages/s, MB/s) to stderr.
+//!
+//! `--parse-share` (with `--html`) also times `scraper::Html::parse_document`
+//! alone on every page and reports its share of the `clean_html` time.
 
 use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
@@ -38,16 +41,18 @@ fn gunzip(bytes: &[u8]) -> std::io::Result<Vec<u8>> {
 
 fn main() -> ExitCode {
     let mut html = false;
+    let mut parse_share = false;
     let mut dir = None;
     for arg in std::env::args().skip(1) {
         match arg.as_str() {
             "--html" => html = true,
+            "--parse-share" => parse_share = true,
             _ if dir.is_none() && !arg.starts_with('-') => dir = Some(arg),
             _ => dir = None,
         }
     }
     let Some(dir) = dir else {
-        eprintln!("usage: eval [--html] CORPUS_DIR");
+        eprintln!("usage: eval [--html [--parse-share]] CORPUS_DIR");
         return ExitCode::from(2);
     };
     let suffix = if html { ".html.gz" } else { ".txt" };
@@ -60,7 +65,7 @@ fn main() -> ExitCode {
     };
     let cleaner = declutter::Cleaner::new();
     let mut stdout = std::io::stdout().lock();
-    let (mut bytes, mut spent) = (0usize, Duration::ZERO);
+    let (mut bytes, mut spent, mut parsing) = (0usize, Duration::ZERO, Duration::ZERO);
     for (id, path) in &files {
         let raw = match std::fs::read(path).and_then(|b| if html { gunzip(&b) } else { Ok(b) }) {
             Ok(b) => b,
@@ -78,6 +83,12 @@ fn main() -> ExitCode {
         };
         spent += start.elapsed();
         bytes += text.len();
+        if html && parse_share {
+            let start = Instant::now();
+            let doc = scraper::Html::parse_document(&text);
+            parsing += start.elapsed();
+            drop(doc);
+        }
         let row = json!({
             "id": id,
             "title": article.title(),
@@ -98,5 +109,12 @@ fn main() -> ExitCode {
         files.len() as f64 / secs,
         bytes as f64 / 1e6 / secs
     );
+    if html && parse_share {
+        eprintln!(
+            "eval: the HTML parse alone (scraper::Html::parse_document): {:.3} s, {:.0}% of clean_html",
+            parsing.as_secs_f64(),
+            100.0 * parsing.as_secs_f64() / secs
+        );
+    }
     ExitCode::SUCCESS
 }

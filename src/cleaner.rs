@@ -181,11 +181,52 @@ impl Cleaner {
     /// assert_eq!(article.paragraphs(), ["A storm hit the coast on Monday, leaving thousands of homes without power."]);
     /// ```
     pub fn clean_html(&self, html: &str) -> Article {
+        self.with_html(html, |analysis, markup, title| {
+            let mut article = self.article(analysis);
+            if title.is_some() {
+                article.title = title;
+            }
+            if let Some(d) = markup.date() {
+                article.date = Some(d);
+            }
+            if let Some(s) = markup.source() {
+                article.source = Some(fold_spaces(s));
+            }
+            if let Some(a) = &markup.author {
+                article.byline = Some(fold_spaces(a));
+            }
+            article
+        })
+    }
+
+    /// [`explain`](Self::explain) for a page given as HTML: every line of the
+    /// text the markup was flattened to, with the kind
+    /// [`clean_html`](Self::clean_html) gave it and why.
+    ///
+    /// ```
+    /// use declutter::{Cleaner, LineKind};
+    ///
+    /// let report = Cleaner::new().explain_html("<nav><a href='/'>Home</a></nav><p>A storm hit the coast on Monday, leaving thousands without power.</p>");
+    /// let kinds: Vec<LineKind> = report.iter().filter(|l| !l.text.is_empty()).map(|l| l.kind).collect();
+    /// assert_eq!(kinds, [LineKind::SiteChrome, LineKind::Body]);
+    /// ```
+    pub fn explain_html(&self, html: &str) -> Vec<LineReport> {
+        self.with_html(html, |analysis, _, _| report(&analysis))
+    }
+
+    /// Flatten, analyse with the markup's hints, and put the markup's headline
+    /// in place; then hand the analysis, the markup's metadata and the
+    /// headline to `then`.
+    fn with_html<R>(
+        &self,
+        html: &str,
+        then: impl FnOnce(Analysis<'_>, &crate::html::Markup, Option<String>) -> R,
+    ) -> R {
         let page = crate::html::flatten(html);
         let normalized = normalize(&page.text);
-        let mut analysis = self.analyse_hinted(&normalized, Some(&page.hints));
         let markup = &page.markup;
         let title = markup.title().map(fold_spaces);
+        let mut analysis = self.analyse_hinted(&normalized, Some((&page.hints, title.as_deref())));
         if let Some(t) = &title {
             // The headline's own line leaves the body.
             let found = analysis
@@ -201,20 +242,7 @@ impl Cleaner {
                 };
             }
         }
-        let mut article = self.article(analysis);
-        if title.is_some() {
-            article.title = title;
-        }
-        if let Some(d) = markup.date() {
-            article.date = Some(d);
-        }
-        if let Some(s) = markup.source() {
-            article.source = Some(fold_spaces(s));
-        }
-        if let Some(a) = &markup.author {
-            article.byline = Some(fold_spaces(a));
-        }
-        article
+        then(analysis, markup, title)
     }
 
     /// Every input line with the kind it was given and why, for seeing what
@@ -229,18 +257,7 @@ impl Cleaner {
     /// ```
     pub fn explain(&self, text: &str) -> Vec<LineReport> {
         let normalized = normalize(text);
-        let analysis = self.analyse(&normalized);
-        analysis
-            .lines
-            .iter()
-            .zip(&analysis.classes)
-            .map(|(line, class)| LineReport {
-                number: line.number,
-                text: line.text.to_owned(),
-                kind: class.kind,
-                reason: class.reason,
-            })
-            .collect()
+        report(&self.analyse(&normalized))
     }
 
     /// Classify one line with no context: the built-in lexicon, then this
@@ -268,11 +285,12 @@ impl Cleaner {
     }
 
     /// [`analyse`](Self::analyse), with the markup's evidence about each line
-    /// (from HTML input) applied between classification and context.
+    /// (from HTML input) applied between classification and context, and the
+    /// markup's headline (its text) anchoring the context.
     fn analyse_hinted<'a>(
         &self,
         normalized: &'a str,
-        hints: Option<&[crate::html::Hint]>,
+        markup: Option<(&[crate::html::Hint], Option<&str>)>,
     ) -> Analysis<'a> {
         let lines = lines::split(normalized);
         let feats: Vec<Features> = lines.iter().map(|l| Features::of(l.text)).collect();
@@ -281,14 +299,25 @@ impl Cleaner {
             .zip(&feats)
             .map(|(l, f)| self.classify(l.text, f))
             .collect();
-        if let Some(hints) = hints {
-            crate::html::apply_hints(&lines, &feats, &mut classes, hints);
+        let mut headline = None;
+        let mut contained = false;
+        if let Some((hints, title)) = markup {
+            headline = title.and_then(|t| {
+                lines
+                    .iter()
+                    .position(|l| !l.is_blank() && fold_spaces(l.text) == t)
+            });
+            contained = crate::html::apply_hints(&lines, &feats, &mut classes, hints, headline);
         }
-        let layout = context::resolve(&mut Page {
-            lines: &lines,
-            feats: &feats,
-            classes: &mut classes,
-        });
+        let layout = context::resolve(
+            &mut Page {
+                lines: &lines,
+                feats: &feats,
+                classes: &mut classes,
+            },
+            headline,
+            contained,
+        );
         Analysis {
             lines,
             feats,
@@ -363,6 +392,21 @@ impl Cleaner {
             credits,
         }
     }
+}
+
+/// Every line of an analysis with its kind and why.
+fn report(analysis: &Analysis<'_>) -> Vec<LineReport> {
+    analysis
+        .lines
+        .iter()
+        .zip(&analysis.classes)
+        .map(|(line, class)| LineReport {
+            number: line.number,
+            text: line.text.to_owned(),
+            kind: class.kind,
+            reason: class.reason,
+        })
+        .collect()
 }
 
 /// "By Jane Doe | Nov 18, 2019" → "Jane Doe".

@@ -55,19 +55,27 @@ impl Page<'_, '_> {
 }
 
 /// Run every context decision, in order, and say where the metadata is.
-pub(crate) fn resolve(page: &mut Page<'_, '_>) -> Layout {
+///
+/// `headline` is the line of a headline the markup names (an `<h1>`, the
+/// page's meta title), when the input was HTML: it then anchors the main
+/// content. `contained` says the markup has narrowed the page to the
+/// article's container (see [`region::find`]).
+pub(crate) fn resolve(page: &mut Page<'_, '_>, headline: Option<usize>, contained: bool) -> Layout {
     let mut layout = Layout::default();
     claim_captions(page);
     let doc = doc_title(page);
-    // A headline the page marks (a repeat of its document title, a glued
-    // artifact) anchors the search for the main content; otherwise the
-    // headline is looked for above the main content.
-    let marked = marked_title(page, doc.as_ref());
+    // A headline the page marks (in its markup, a repeat of its document
+    // title, a glued artifact) anchors the search for the main content;
+    // otherwise the headline is looked for above the main content.
+    let marked = headline
+        .filter(|&h| h < page.lines.len())
+        .map(|h| (h, None))
+        .or_else(|| marked_title(page, doc.as_ref()));
     let anchor = marked
         .as_ref()
         .map(|&(t, _)| t)
         .filter(|&t| doc.as_ref().is_none_or(|(d, _)| t != *d));
-    let region = region::find(page, anchor);
+    let region = region::find(page, anchor, contained);
     let found = marked.or_else(|| title_above_prose(page, region.map(|r| r.start)));
     if let Some((t, range)) = found {
         layout.title = Some(t);
@@ -753,11 +761,15 @@ mod tests {
             .zip(&feats)
             .map(|(l, f)| crate::classify::classify(l.text, f))
             .collect();
-        let layout = resolve(&mut Page {
-            lines: &lines,
-            feats: &feats,
-            classes: &mut classes,
-        });
+        let layout = resolve(
+            &mut Page {
+                lines: &lines,
+                feats: &feats,
+                classes: &mut classes,
+            },
+            None,
+            false,
+        );
         (layout, lines.iter().map(|l| l.text.to_owned()).collect())
     }
 

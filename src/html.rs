@@ -39,6 +39,11 @@ pub(crate) mod flag {
     pub const PRE: u32 = 1 << 14;
     pub const BLOCKQUOTE: u32 = 1 << 15;
     pub const CELL: u32 = 1 << 16;
+    /// Inside the element the markup's text says is the article's container
+    /// (see [`candidate`](super::candidate)).
+    pub const CANDIDATE: u32 = 1 << 17;
+    /// Flags that say the markup takes a line for the page's chrome.
+    pub const CHROME: u32 = NAV | HEADER | FOOTER | ASIDE | FORM | CHROME_CLASS;
 }
 
 /// The markup's evidence for one line of the text stream.
@@ -83,6 +88,9 @@ pub(crate) struct Flattened {
     /// One per line of `text` (blank lines get the default hint).
     pub hints: Vec<Hint>,
     pub markup: Markup,
+    /// The number of each `<h1>` of `markup.h1s` among the document's
+    /// elements.
+    pub h1_elements: Vec<usize>,
 }
 
 /// Elements whose contents are never text of the page.
@@ -162,17 +170,47 @@ fn is_block(name: &str) -> bool {
     )
 }
 
-fn is_hidden(el: &Element) -> bool {
-    if el.attr("hidden").is_some() {
+/// The attributes the walk reads, taken in one pass over an element's.
+#[derive(Default)]
+struct Attrs<'a> {
+    hidden: bool,
+    aria_hidden: Option<&'a str>,
+    style: Option<&'a str>,
+    class: Option<&'a str>,
+    id: Option<&'a str>,
+    role: Option<&'a str>,
+    itemprop: Option<&'a str>,
+}
+
+impl<'a> Attrs<'a> {
+    fn of(el: &'a Element) -> Attrs<'a> {
+        let mut a = Attrs::default();
+        for (name, value) in el.attrs() {
+            match name {
+                "hidden" => a.hidden = true,
+                "aria-hidden" => a.aria_hidden = Some(value),
+                "style" => a.style = Some(value),
+                "class" => a.class = Some(value),
+                "id" => a.id = Some(value),
+                "role" => a.role = Some(value),
+                "itemprop" => a.itemprop = Some(value),
+                _ => {}
+            }
+        }
+        a
+    }
+}
+
+fn is_hidden(a: &Attrs<'_>) -> bool {
+    if a.hidden {
         return true;
     }
-    if el
-        .attr("aria-hidden")
+    if a.aria_hidden
         .is_some_and(|v| v.trim().eq_ignore_ascii_case("true"))
     {
         return true;
     }
-    el.attr("style").is_some_and(|s| {
+    a.style.is_some_and(|s| {
         let s: String = s
             .chars()
             .filter(|c| !c.is_whitespace())
@@ -183,68 +221,53 @@ fn is_hidden(el: &Element) -> bool {
     })
 }
 
-/// Flags from the words of an element's class and id.
-fn class_flags(el: &Element) -> u32 {
-    const CHROME: &[&str] = &[
-        "ad",
-        "ads",
-        "advert",
-        "adverts",
-        "advertisement",
-        "advertising",
-        "promo",
-        "promos",
-        "promoted",
-        "related",
-        "share",
-        "sharing",
-        "social",
-        "newsletter",
-        "subscribe",
-        "subscription",
-        "comment",
-        "comments",
-        "cookie",
-        "cookies",
-        "footer",
-        "nav",
-        "navbar",
-        "navigation",
-        "menu",
-        "sidebar",
-        "breadcrumb",
-        "breadcrumbs",
-        "banner",
-        "popup",
-        "modal",
-        "recommended",
-        "tags",
-        "signup",
-    ];
-    const CAPTION: &[&str] = &["caption", "credit", "credits", "figcaption"];
-    const BYLINE: &[&str] = &["byline", "author", "authors"];
+/// A class or id word of a comment thread, a section that holds text around
+/// the article's rather than the article.
+const SIDE_CLASS: u32 = 1 << 31;
+
+/// Flags from the words of an element's class and id, and [`SIDE_CLASS`].
+fn class_flags(a: &Attrs<'_>) -> u32 {
     let mut flags = 0;
-    let names = el.attr("class").into_iter().chain(el.attr("id"));
-    for value in names {
+    for value in a.class.into_iter().chain(a.id) {
         // Huge attributes are read only in part.
         let value = value.get(..value.len().min(1024)).unwrap_or("");
         for token in value.split_ascii_whitespace() {
             for word in token.split(['-', '_']) {
-                let word = word.to_ascii_lowercase();
-                if CHROME.contains(&word.as_str()) {
-                    flags |= flag::CHROME_CLASS;
-                } else if CAPTION.contains(&word.as_str()) {
-                    flags |= flag::CAPTION_CLASS;
-                } else if BYLINE.contains(&word.as_str()) {
-                    flags |= flag::BYLINE_CLASS;
+                // No listed word is longer: lower-case on the stack.
+                if word.len() > 16 {
+                    continue;
                 }
+                let mut buf = [0u8; 16];
+                for (b, c) in buf.iter_mut().zip(word.bytes()) {
+                    *b = c.to_ascii_lowercase();
+                }
+                flags |= match &buf[..word.len()] {
+                    b"ad" | b"ads" | b"advert" | b"adverts" | b"advertisement" | b"advertising"
+                    | b"promo" | b"promos" | b"promoted" | b"related" | b"share" | b"sharing"
+                    | b"social" | b"newsletter" | b"subscribe" | b"subscription" | b"cookie"
+                    | b"cookies" | b"footer" | b"nav" | b"navbar" | b"navigation" | b"menu"
+                    | b"sidebar" | b"breadcrumb" | b"breadcrumbs" | b"banner" | b"popup"
+                    | b"modal" | b"recommended" | b"tags" | b"signup" => flag::CHROME_CLASS,
+                    b"comment" | b"comments" => flag::CHROME_CLASS | SIDE_CLASS,
+                    b"commentlist" | b"respond" | b"replies" | b"discussion" => SIDE_CLASS,
+                    b"caption" | b"credit" | b"credits" | b"figcaption" => flag::CAPTION_CLASS,
+                    b"byline" | b"author" | b"authors" => flag::BYLINE_CLASS,
+                    _ => 0,
+                };
             }
         }
     }
     flags
 }
 
-fn element_flags(el: &Element, parent: u32) -> u32 {
+/// An element the page marks as the article's body (schema.org microdata).
+fn is_article_body(a: &Attrs<'_>) -> bool {
+    a.itemprop
+        .is_some_and(|p| p.split_ascii_whitespace().any(|w| w == "articleBody"))
+}
+
+/// `class` is the element's [`class_flags`] when they are known.
+fn element_flags(el: &Element, a: &Attrs<'_>, class: Option<u32>, parent: u32) -> u32 {
     let name = el.name();
     let mut f = parent;
     let in_main = parent & flag::MAIN != 0;
@@ -265,7 +288,7 @@ fn element_flags(el: &Element, parent: u32) -> u32 {
         "td" | "th" => flag::CELL,
         _ => 0,
     };
-    if let Some(role) = el.attr("role") {
+    if let Some(role) = a.role {
         f |= match role.trim() {
             "navigation" | "menu" | "menubar" => flag::NAV,
             "banner" if !in_main => flag::HEADER,
@@ -275,14 +298,11 @@ fn element_flags(el: &Element, parent: u32) -> u32 {
             _ => 0,
         };
     }
-    if el
-        .attr("itemprop")
-        .is_some_and(|p| p.split_ascii_whitespace().any(|w| w == "articleBody"))
-    {
+    if is_article_body(a) {
         f |= flag::MAIN;
     }
     if !matches!(name, "html" | "body") {
-        f |= class_flags(el);
+        f |= class.unwrap_or_else(|| class_flags(a)) & !SIDE_CLASS;
     }
     f
 }
@@ -416,27 +436,32 @@ fn is_flat(name: &[u8]) -> bool {
     FLAT.iter().any(|f| f.eq_ignore_ascii_case(name))
 }
 
-/// `html` with the tags nested deeper than [`MAX_DEPTH`] left out (their text
-/// stays). Borrowed unchanged in the usual case. A cheap scan, not a parser:
-/// comments and raw text (`script`, `style`, …) are skipped, quoted attribute
-/// values may hold `>`.
-fn limit_depth(html: &str) -> std::borrow::Cow<'_, str> {
+/// `html` made ready for the parser: the tags nested deeper than
+/// [`MAX_DEPTH`] left out (their text stays), and what is never read left
+/// out too (comments, drawings, and the bodies of scripts and style sheets,
+/// often half of a page's bytes, but for JSON-LD). Borrowed unchanged when there is
+/// nothing to leave out. A cheap scan, not a parser: raw text (`script`,
+/// `style`, …) is skipped, quoted attribute values may hold `>`.
+fn prepare(html: &str) -> std::borrow::Cow<'_, str> {
     let b = html.as_bytes();
     let mut depth = 0usize;
-    let mut cut: Vec<std::ops::Range<usize>> = Vec::new();
+    // Byte ranges to leave out, with what stands in for each.
+    let mut cut: Vec<(std::ops::Range<usize>, &'static str)> = Vec::new();
     let mut i = 0;
-    while let Some(off) = b[i..].iter().position(|&c| c == b'<') {
+    while let Some(off) = memchr::memchr(b'<', &b[i..]) {
         let start = i + off;
         i = start + 1;
         if b[i..].starts_with(b"!--") {
             i = find(b, i + 3, b"-->").map_or(b.len(), |e| e + 3);
+            cut.push((start..i, ""));
             continue;
         }
         let closing = b.get(i) == Some(&b'/');
         let name_start = i + usize::from(closing);
+        // The whole name, custom elements' dashes and all.
         let name_len = b[name_start..]
             .iter()
-            .take_while(|c| c.is_ascii_alphanumeric())
+            .take_while(|&&c| !c.is_ascii_whitespace() && c != b'/' && c != b'>')
             .count();
         if name_len == 0 || !b[name_start].is_ascii_alphabetic() {
             continue;
@@ -444,19 +469,22 @@ fn limit_depth(html: &str) -> std::borrow::Cow<'_, str> {
         let name = &b[name_start..name_start + name_len];
         // The end of the tag, past quoted values.
         let mut j = name_start + name_len;
-        let mut quote = None;
-        while j < b.len() {
-            match (quote, b[j]) {
-                (None, b'>') => break,
-                (None, q @ (b'"' | b'\'')) => quote = Some(q),
-                (Some(q), c) if c == q => quote = None,
-                _ => {}
+        while let Some(k) = memchr::memchr3(b'>', b'"', b'\'', &b[j..]) {
+            j += k;
+            if b[j] == b'>' {
+                break;
             }
-            j += 1;
+            let q = b[j];
+            j = memchr::memchr(q, &b[j + 1..]).map_or(b.len(), |e| j + 1 + e + 1);
         }
+        let j = j.min(b.len());
         let end = (j + 1).min(b.len());
         i = end;
         let self_closing = j > 0 && b.get(j - 1) == Some(&b'/');
+        let before_tag = cut.len();
+        if !closing {
+            prune_attributes(b, name_start + name_len, j, &mut cut);
+        }
         if !closing {
             let raw = [
                 b"script" as &[u8],
@@ -471,8 +499,23 @@ fn limit_depth(html: &str) -> std::borrow::Cow<'_, str> {
             if raw {
                 let mut close = b"</".to_vec();
                 close.extend(name.iter().map(u8::to_ascii_lowercase));
-                i = find_ci(b, i, &close).unwrap_or(b.len());
+                let body_end = find_ci(b, i, &close).unwrap_or(b.len());
+                let unread = name.eq_ignore_ascii_case(b"style")
+                    || (name.eq_ignore_ascii_case(b"script")
+                        && find_ci(&b[start..end], 0, b"ld+json").is_none());
+                if unread && body_end > i {
+                    cut.push((i..body_end, ""));
+                }
+                i = body_end;
                 continue;
+            }
+            // Drawings hold no text of the page, often many bytes of paths.
+            if name.eq_ignore_ascii_case(b"svg") && !self_closing {
+                if let Some(close) = find_ci(b, i, b"</svg") {
+                    cut.push((i..close, ""));
+                    i = close;
+                    continue;
+                }
             }
         }
         if is_flat(name) || self_closing {
@@ -480,13 +523,14 @@ fn limit_depth(html: &str) -> std::borrow::Cow<'_, str> {
         }
         if closing {
             if depth > MAX_DEPTH {
-                cut.push(start..end);
+                cut.push((start..end, " "));
             }
             depth = depth.saturating_sub(1);
         } else {
             depth += 1;
             if depth > MAX_DEPTH {
-                cut.push(start..end);
+                cut.truncate(before_tag);
+                cut.push((start..end, " "));
             }
         }
     }
@@ -495,33 +539,354 @@ fn limit_depth(html: &str) -> std::borrow::Cow<'_, str> {
     }
     let mut out = String::with_capacity(html.len());
     let mut last = 0;
-    for r in cut {
-        // Tags are ASCII-delimited, so the cuts fall on character boundaries.
+    for (r, stand_in) in cut {
+        // Cuts fall next to ASCII delimiters, so on character boundaries.
         out.push_str(html.get(last..r.start).unwrap_or(""));
-        out.push(' ');
+        out.push_str(stand_in);
         last = r.end;
     }
     out.push_str(html.get(last..).unwrap_or(""));
     std::borrow::Cow::Owned(out)
 }
 
+/// Leave out the attributes of the start tag whose attributes span
+/// `b[from..to]` that nothing reads (links, sources, data), pushing their
+/// ranges on `cut`. A tag whose attributes do not scan cleanly (a stray
+/// quote) is left whole, so that no cut can change where it ends.
+fn prune_attributes(
+    b: &[u8],
+    from: usize,
+    to: usize,
+    cut: &mut Vec<(std::ops::Range<usize>, &'static str)>,
+) {
+    fn read(name: &[u8]) -> bool {
+        const READ: &[&[u8]] = &[
+            b"class",
+            b"id",
+            b"role",
+            b"itemprop",
+            b"hidden",
+            b"aria-hidden",
+            b"style",
+            b"type",
+            b"property",
+            b"name",
+            b"content",
+            b"datetime",
+        ];
+        READ.iter().any(|r| r.eq_ignore_ascii_case(name))
+    }
+    let to = to.min(b.len());
+    let is_quote = |c: u8| c == b'"' || c == b'\'';
+    let mut unread: Vec<std::ops::Range<usize>> = Vec::new();
+    let mut k = from;
+    loop {
+        let start = k;
+        while k < to && (b[k].is_ascii_whitespace() || b[k] == b'/') {
+            k += 1;
+        }
+        if k >= to {
+            break;
+        }
+        let name_start = k;
+        while k < to && !b[k].is_ascii_whitespace() && !matches!(b[k], b'=' | b'/') {
+            if is_quote(b[k]) || b[k] == b'<' {
+                return;
+            }
+            k += 1;
+        }
+        let name_end = k;
+        let mut v = k;
+        while v < to && b[v].is_ascii_whitespace() {
+            v += 1;
+        }
+        if v < to && b[v] == b'=' {
+            v += 1;
+            while v < to && b[v].is_ascii_whitespace() {
+                v += 1;
+            }
+            if v < to && is_quote(b[v]) {
+                let Some(close) = memchr::memchr(b[v], &b[v + 1..to]) else {
+                    return;
+                };
+                k = v + 1 + close + 1;
+            } else {
+                while v < to && !b[v].is_ascii_whitespace() {
+                    if is_quote(b[v]) || matches!(b[v], b'<' | b'=' | b'`') {
+                        return;
+                    }
+                    v += 1;
+                }
+                k = v;
+            }
+        }
+        if name_end == name_start {
+            // A lone '=': not an attribute this scan understands.
+            return;
+        }
+        if !read(&b[name_start..name_end]) {
+            unread.push(start..k);
+        }
+    }
+    cut.extend(unread.into_iter().map(|r| (r, "")));
+}
+
 fn find(hay: &[u8], from: usize, needle: &[u8]) -> Option<usize> {
-    hay.get(from..)?
-        .windows(needle.len())
-        .position(|w| w == needle)
-        .map(|p| p + from)
+    memchr::memmem::find(hay.get(from..)?, needle).map(|p| p + from)
 }
 
+/// Find `needle` ignoring ASCII case.
 fn find_ci(hay: &[u8], from: usize, needle: &[u8]) -> Option<usize> {
-    hay.get(from..)?
-        .windows(needle.len())
-        .position(|w| w.eq_ignore_ascii_case(needle))
-        .map(|p| p + from)
+    let (&first, rest) = needle.split_first()?;
+    let (lower, upper) = (first.to_ascii_lowercase(), first.to_ascii_uppercase());
+    let mut i = from;
+    while let Some(k) = memchr::memchr2(lower, upper, hay.get(i..)?) {
+        let at = i + k;
+        let tail = hay.get(at + 1..at + 1 + rest.len())?;
+        if tail.eq_ignore_ascii_case(rest) {
+            return Some(at);
+        }
+        i = at + 1;
+    }
+    None
 }
 
-/// Flatten a parsed document.
+/// Share of the page's paragraph text that the article's container holds at
+/// least.
+const CANDIDATE_SHARE: f32 = 0.6;
+/// The container grows to its parent while the parent adds at most this
+/// share of paragraph text and of all text: over wrappers that add little
+/// (a byline, a headline block), not over the lead and the teasers beside it.
+const CANDIDATE_GROWTH: f32 = 0.05;
+/// Paragraph text (characters) below which no container is chosen.
+const CANDIDATE_MIN: u32 = 150;
+/// A block's own text from which it counts as a paragraph, in characters.
+const PARAGRAPH_MIN: u32 = 60;
+
+/// The element that holds the article, Readability-style, by document-order
+/// index of elements: the deepest element holding most of the page's
+/// paragraph text (blocks of running text with few links), grown over a
+/// parent that adds little more. With it, the path of elements from the root
+/// down to the paragraphs' own container (they contain the article, so no
+/// class of theirs makes it chrome). `None` for a page with too little paragraph text.
+///
+/// Only paragraphs of elements after the one numbered `after` count (the
+/// headline's, when the container found first ended above it).
+///
+/// One iterative pass over the tree with a stack of open elements.
+///
+/// Also returns the [`class_flags`] of every element, in document order, for
+/// the walk to reuse.
+pub(crate) fn candidate(doc: &Html, reveal: bool, after: usize) -> (Option<Container>, Vec<u32>) {
+    let mut classes: Vec<u32> = Vec::new();
+    let found = find_container(doc, reveal, after, &mut classes);
+    (found, classes)
+}
+
+fn find_container(
+    doc: &Html,
+    reveal: bool,
+    after: usize,
+    classes: &mut Vec<u32>,
+) -> Option<Container> {
+    struct Open {
+        id: usize,
+        hidden: bool,
+        link: bool,
+        /// Index in the stack of the nearest block element (this one's own
+        /// when it is a block).
+        block: usize,
+        text: u32,
+        link_text: u32,
+        /// Inside a section that holds text around the article's.
+        aside: bool,
+    }
+    let mut para: Vec<u32> = Vec::new();
+    // Paragraph text outside comment threads, related stories, asides.
+    let mut clean: Vec<u32> = Vec::new();
+    // All visible text, paragraphs or not.
+    let mut all: Vec<u32> = Vec::new();
+    let mut parent: Vec<usize> = Vec::new();
+    let mut depth: Vec<u32> = Vec::new();
+    // The last element inside each element.
+    let mut last: Vec<usize> = Vec::new();
+    let mut stack: Vec<Open> = Vec::new();
+    // The first element the page marks as the article's body.
+    let mut marked: Option<usize> = None;
+    for edge in doc.tree.root().traverse() {
+        match edge {
+            ego_tree::iter::Edge::Open(node) => match node.value() {
+                Node::Element(el) => {
+                    let id = para.len();
+                    para.push(0);
+                    clean.push(0);
+                    all.push(0);
+                    last.push(id);
+                    parent.push(stack.last().map_or(usize::MAX, |o| o.id));
+                    depth.push(stack.len() as u32);
+                    let name = el.name();
+                    let up = stack.last();
+                    let attrs = Attrs::of(el);
+                    let class = class_flags(&attrs);
+                    classes.push(class);
+                    let hidden = up.is_some_and(|o| o.hidden)
+                        || is_skipped(name)
+                        || (!reveal && is_hidden(&attrs));
+                    let link = up.is_some_and(|o| o.link) || name == "a";
+                    if marked.is_none() && !hidden && is_article_body(&attrs) {
+                        marked = Some(id);
+                    }
+                    let block = if is_block(name) || up.is_none() {
+                        stack.len()
+                    } else {
+                        up.map_or(0, |o| o.block)
+                    };
+                    let aside = up.is_some_and(|o| o.aside) || class & SIDE_CLASS != 0;
+                    stack.push(Open {
+                        id,
+                        hidden,
+                        link,
+                        block,
+                        text: 0,
+                        link_text: 0,
+                        aside,
+                    });
+                }
+                Node::Text(t) => {
+                    if let Some(top) = stack.last() {
+                        if !top.hidden {
+                            let n = t.trim().chars().count() as u32;
+                            let (link, b) = (top.link, top.block);
+                            if let Some(block) = stack.get_mut(b) {
+                                block.text += n;
+                                if link {
+                                    block.link_text += n;
+                                }
+                            }
+                        }
+                    }
+                }
+                _ => {}
+            },
+            ego_tree::iter::Edge::Close(node) => {
+                if !matches!(node.value(), Node::Element(_)) {
+                    continue;
+                }
+                let Some(o) = stack.pop() else { continue };
+                last[o.id] = para.len() - 1;
+                let counts = o.id > after || after == usize::MAX;
+                if counts && o.text >= PARAGRAPH_MIN && o.link_text * 3 < o.text {
+                    para[o.id] += o.text - o.link_text;
+                    if !o.aside {
+                        clean[o.id] += o.text - o.link_text;
+                    }
+                }
+                all[o.id] += o.text;
+                if let Some(up) = parent.get(o.id).and_then(|&p| para.get(p).map(|_| p)) {
+                    para[up] += para[o.id];
+                    clean[up] += clean[o.id];
+                    all[up] += all[o.id];
+                }
+            }
+        }
+    }
+    // Comments can outweigh the story: the text around it counts only when
+    // there is no other.
+    if clean.first().is_some_and(|&c| c >= CANDIDATE_MIN) {
+        para = clean;
+    }
+    let total = *para.first()?;
+    if total < CANDIDATE_MIN {
+        return None;
+    }
+    let need = (total as f32 * CANDIDATE_SHARE) as u32;
+    // An element the page marks as the article's body is taken at its word
+    // when it holds a paragraph.
+    let core = marked.filter(|&b| para[b] >= PARAGRAPH_MIN).or_else(|| {
+        (0..para.len())
+            .filter(|&i| para[i] >= need)
+            .max_by_key(|&i| depth[i])
+    })?;
+    let mut best = core;
+    while let Some(&p) = parent.get(best).filter(|&&p| p < para.len()) {
+        let more = |v: &[u32], base: usize| v[p] as f32 > v[base] as f32 * (1.0 + CANDIDATE_GROWTH);
+        if more(&para, core) || more(&all, best) {
+            break;
+        }
+        best = p;
+    }
+    let mut path = vec![false; para.len()];
+    let mut i = core;
+    while i < para.len() {
+        path[i] = true;
+        i = parent[i];
+    }
+    Some(Container {
+        element: best,
+        last: last[best],
+        path,
+    })
+}
+
+/// The element that holds the article (see [`candidate`]).
+pub(crate) struct Container {
+    /// Its number among the document's elements, in document order.
+    element: usize,
+    /// The number of the last element inside it.
+    last: usize,
+    /// The elements from the root down to the paragraphs' own container.
+    path: Vec<bool>,
+}
+
+/// Visible text (bytes) below which a page is taken for one that its scripts
+/// fill in from hidden elements (streamed server rendering): then the hidden
+/// elements are read too; so they are when the visible page has no
+/// paragraphs to speak of and the hidden ones hold an article.
+const REVEAL_BELOW: usize = 500;
+
+/// Parse and flatten a page.
 pub(crate) fn flatten(html: &str) -> Flattened {
-    let doc = Html::parse_document(&limit_depth(html));
+    let doc = Html::parse_document(&prepare(html));
+    let mut reveal = false;
+    let (mut page, mut found) = walk(&doc, reveal, None);
+    if page.text.len() < REVEAL_BELOW || found.is_none() {
+        let revealed = walk(&doc, true, None);
+        let more = revealed.0.text.len() > 4 * page.text.len()
+            || (found.is_none()
+                && revealed.1.is_some()
+                && revealed.0.text.len() > 2 * page.text.len());
+        if more {
+            (page, found) = revealed;
+            reveal = true;
+        }
+    }
+    // A container that ends above the headline is a block of teasers or a
+    // banner: the article's is looked for under the headline.
+    let headline = page.markup.title().and_then(|t| {
+        let k = page.markup.h1s.iter().position(|(h, _)| h == t)?;
+        page.h1_elements.get(k).copied()
+    });
+    if let (Some(h), Some(c)) = (headline, &found) {
+        if c.last < h {
+            let again = candidate(&doc, reveal, h);
+            if again.0.is_some() {
+                (page, _) = walk(&doc, reveal, Some(again));
+            }
+        }
+    }
+    page
+}
+
+/// Flatten a parsed document; `reveal` reads elements marked hidden too.
+/// `container` is the article's container when it is already known.
+fn walk(
+    doc: &Html,
+    reveal: bool,
+    container: Option<(Option<Container>, Vec<u32>)>,
+) -> (Flattened, Option<Container>) {
+    let (found, classes) = container.unwrap_or_else(|| candidate(doc, reveal, usize::MAX));
+    let mut h1_elements = Vec::new();
+    let mut element_index = 0usize;
     let mut markup = Markup::default();
     let mut out = Out {
         lines: Vec::new(),
@@ -530,7 +895,7 @@ pub(crate) fn flatten(html: &str) -> Flattened {
     };
     let mut stack: Vec<Frame> = Vec::new();
     let mut ld_scripts: Vec<String> = Vec::new();
-    let mut h1_start: Option<usize> = None;
+    let mut h1_start: Option<(usize, usize)> = None;
     for edge in doc.tree.root().traverse() {
         match edge {
             ego_tree::iter::Edge::Open(node) => match node.value() {
@@ -543,14 +908,33 @@ pub(crate) fn flatten(html: &str) -> Flattened {
                     });
                     let name = el.name();
                     read_markup(el, node, &mut markup, &mut ld_scripts);
-                    let hidden = parent.hidden || is_skipped(name) || is_hidden(el);
+                    let attrs = Attrs::of(el);
+                    let hidden =
+                        parent.hidden || is_skipped(name) || (!reveal && is_hidden(&attrs));
                     let block = is_block(name);
+                    let index = element_index;
+                    element_index += 1;
+                    let mut flags = if hidden {
+                        parent.flags
+                    } else {
+                        element_flags(el, &attrs, classes.get(index).copied(), parent.flags)
+                    };
+                    if let Some(Container {
+                        element: c, path, ..
+                    }) = &found
+                    {
+                        if path.get(index).copied().unwrap_or(false) {
+                            // The article's container and what contains it
+                            // are not chrome, whatever their names.
+                            flags &= !(flag::CHROME | flag::CAPTION_CLASS | flag::BYLINE_CLASS)
+                                | parent.flags;
+                        }
+                        if index == *c {
+                            flags |= flag::CANDIDATE;
+                        }
+                    }
                     let frame = Frame {
-                        flags: if hidden {
-                            parent.flags
-                        } else {
-                            element_flags(el, parent.flags)
-                        },
+                        flags,
                         hidden,
                         link: parent.link || name == "a",
                         block,
@@ -565,7 +949,7 @@ pub(crate) fn flatten(html: &str) -> Flattened {
                         }
                     }
                     if name == "h1" && !hidden {
-                        h1_start = Some(out.lines.len());
+                        h1_start = Some((out.lines.len(), index));
                     }
                     stack.push(frame);
                 }
@@ -595,12 +979,13 @@ pub(crate) fn flatten(html: &str) -> Flattened {
                             out.end_line(true);
                         }
                         if el.name() == "h1" && !f.hidden {
-                            if let Some(start) = h1_start.take() {
+                            if let Some((start, element)) = h1_start.take() {
                                 let text: Vec<&str> =
                                     out.lines[start..].iter().map(|l| l.0.as_str()).collect();
                                 if let Some(t) = non_empty(&text.join(" ")) {
                                     if markup.h1s.len() < 64 {
                                         markup.h1s.push((t, f.flags & flag::MAIN != 0));
+                                        h1_elements.push(element);
                                     }
                                 }
                             }
@@ -629,11 +1014,15 @@ pub(crate) fn flatten(html: &str) -> Flattened {
         hints.push(hint);
     }
     text.push('\n');
-    Flattened {
-        text,
-        hints,
-        markup,
-    }
+    (
+        Flattened {
+            text,
+            hints,
+            markup,
+            h1_elements,
+        },
+        found,
+    )
 }
 
 /// Metadata from one element: `<title>`, `<meta>`, `<time>`, JSON-LD.
@@ -791,25 +1180,63 @@ pub(crate) fn parse_date(s: &str) -> Option<Date> {
 
 impl Markup {
     /// The headline: the first `<h1>` that the page's meta titles repeat
-    /// (they often add the site's name), else the article's `<h1>`, else
-    /// the meta titles, else `<title>`.
+    /// (they often add the site's name) as more than a small part of them,
+    /// else the `<h1>` (the article's first) that shares most of its words
+    /// with them, else the meta titles (without the site's name), else the
+    /// article's `<h1>`. An `<h1>` that is all a small part of the meta title
+    /// or that names the site is the site's logo, not the headline.
     pub(crate) fn title(&self) -> Option<&str> {
+        use crate::meta::title::{self as t, DocTitle};
         let metas: Vec<String> = [&self.og_title, &self.ld_headline, &self.title_tag]
             .into_iter()
             .flatten()
-            .map(|t| t.to_lowercase())
+            .map(|m| m.to_lowercase())
             .collect();
-        let repeated = self.h1s.iter().find(|(h, _)| {
+        let site = self
+            .site_name
+            .iter()
+            .chain(&self.ld_publisher)
+            .map(|s| t::fold(s))
+            .collect::<Vec<_>>();
+        let h1s = || {
+            self.h1s
+                .iter()
+                .filter(|(_, main)| *main)
+                .chain(self.h1s.iter().filter(|(_, main)| !*main))
+                .map(|(h, _)| h.as_str())
+                .filter(|h| !site.contains(&t::fold(h)))
+        };
+        let repeated = h1s().find(|h| {
             let h = h.to_lowercase();
-            metas.iter().any(|m| m.contains(&h))
+            metas
+                .iter()
+                .any(|m| m.contains(&h) && h.len() * 5 >= m.len() * 2)
         });
-        repeated
-            .or_else(|| self.h1s.iter().find(|(_, main)| *main))
-            .or(self.h1s.first())
-            .map(|(h, _)| h.as_str())
-            .or(self.og_title.as_deref())
+        // The meta title's headline part: `<title>` adds the site's name.
+        let meta_title = self
+            .og_title
+            .as_deref()
             .or(self.ld_headline.as_deref())
-            .or(self.title_tag.as_deref())
+            .map(|m| (m, 0..m.len()))
+            .or_else(|| {
+                self.title_tag
+                    .as_deref()
+                    .map(|m| (m, DocTitle::of(m).headline(m)))
+            })
+            .and_then(|(m, r)| m.get(r).filter(|h| !h.trim().is_empty()));
+        let similar = || {
+            let core = meta_title?;
+            h1s()
+                .map(|h| (h, t::word_similarity(h, core)))
+                .filter(|&(_, s)| s >= 0.5)
+                .min_by(|a, b| b.1.total_cmp(&a.1))
+                .map(|(h, _)| h)
+        };
+        repeated
+            .or_else(similar)
+            .or(meta_title)
+            .or_else(|| h1s().next())
+            .or_else(|| self.h1s.first().map(|(h, _)| h.as_str()))
     }
 
     pub(crate) fn date(&self) -> Option<Date> {
@@ -831,13 +1258,17 @@ impl Markup {
 }
 
 /// Revise the classifier's verdicts with the markup's evidence, before the
-/// context pass. `hints[k]` is the hint for line number `k + 1`.
+/// context pass. `hints[k]` is the hint for line number `k + 1`; `headline`
+/// is the index of the markup headline's line. Returns whether the article's
+/// container (see [`candidate`]) was trusted: then the text outside it is
+/// chrome.
 pub(crate) fn apply_hints(
     lines: &[Line<'_>],
     feats: &[Features],
     classes: &mut [Class],
     hints: &[Hint],
-) {
+    headline: Option<usize>,
+) -> bool {
     let hint = |line: &Line<'_>| hints.get(line.number.wrapping_sub(1)).copied();
     // When the page marks its article and the article holds the prose, text
     // outside it is the page's, not the story's.
@@ -852,6 +1283,19 @@ pub(crate) fn apply_hints(
         .filter(|(l, f)| f.is_prose() && hint(l).is_some_and(|h| !h.has(flag::MAIN)))
         .count();
     let article_marked = main_prose >= 3 && main_prose >= outside_prose;
+    // The container the markup's text points to, when there is one, decides
+    // over the elements the page names as its article (there may be several:
+    // teaser cards).
+    // A container that ends above the headline is a block of teasers or a
+    // banner, not the story under it.
+    let last_in_candidate = hints.iter().rposition(|h| h.has(flag::CANDIDATE));
+    let headline_at = headline.and_then(|h| lines.get(h)).map(|l| l.number - 1);
+    let has_candidate = last_in_candidate.is_some_and(|c| headline_at.is_none_or(|h| c > h));
+    let inside = if has_candidate {
+        flag::CANDIDATE
+    } else {
+        flag::MAIN
+    };
     for ((line, f), class) in lines.iter().zip(feats).zip(classes.iter_mut()) {
         if line.is_blank() {
             continue;
@@ -861,13 +1305,14 @@ pub(crate) fn apply_hints(
         };
         if let Some(c) = hinted(class, f, h) {
             *class = c;
-        } else if article_marked && !h.has(flag::MAIN) && class.kind.is_body() {
+        } else if (has_candidate || article_marked) && !h.has(inside) && class.kind.is_body() {
             *class = Class {
                 kind: LineKind::SiteChrome,
                 reason: "markup: outside the article",
             };
         }
     }
+    has_candidate
 }
 
 fn hinted(class: &Class, f: &Features, h: &Hint) -> Option<Class> {
@@ -882,7 +1327,12 @@ fn hinted(class: &Class, f: &Features, h: &Hint) -> Option<Class> {
     if h.has(BYLINE_CLASS) && f.words <= 12 && !f.is_prose() && !h.has(H1) {
         return set(LineKind::Byline, "markup: byline");
     }
-    let clear_prose = h.has(MAIN) && f.is_prose() && !h.has(NAV | ASIDE | FORM);
+    // Inside the article's container, whose wrappers' classes were cleared,
+    // a clutter class is a section's own (comments, a promo, a share bar).
+    let clear_prose = h.has(MAIN | CANDIDATE)
+        && f.is_prose()
+        && !h.has(NAV | ASIDE | FORM)
+        && !(h.has(CANDIDATE) && h.has(CHROME_CLASS));
     if clear_prose {
         return None;
     }
@@ -913,6 +1363,104 @@ mod tests {
         let f = flatten("<p>One <b>two</b> three</p><p>Four<br>five</p><script>x()</script>");
         assert_eq!(f.text, "One two three\n\nFour\nfive\n");
         assert_eq!(f.hints.len(), 4);
+    }
+
+    #[test]
+    fn article_container_clears_a_clutter_wrapper() {
+        let para = "The council voted on Monday to rebuild the bridge, which has been closed since the storm in March.";
+        let html = format!(
+            "<body><form><div class='menu-wrap'><ul><li><a href='/'>Home</a></li></ul>\
+             <div class='story'><p>{para}</p><p>{para}</p><p>{para}</p><p>{para}</p><p>{para}</p></div>\
+             <div class='footer'>About us</div></div></form></body>"
+        );
+        let f = flatten(&html);
+        let lines: Vec<&str> = f.text.lines().collect();
+        let story = lines.iter().position(|l| *l == para).unwrap();
+        let h = f.hints[story];
+        assert!(h.has(flag::CANDIDATE));
+        assert!(!h.has(flag::CHROME));
+        let about = lines.iter().position(|l| *l == "About us").unwrap();
+        assert!(f.hints[about].has(flag::CHROME_CLASS));
+    }
+
+    #[test]
+    fn hidden_streamed_content_is_read_when_nothing_else_shows() {
+        let html = "<body><div hidden><p>The council voted on Monday to rebuild the bridge.</p></div></body>";
+        assert!(flatten(html).text.contains("rebuild the bridge"));
+        let html = "<body><p>Shown text of the page.</p><div hidden><p>Secret.</p></div></body>";
+        assert!(!flatten(html).text.contains("Secret"));
+    }
+
+    #[test]
+    fn prepare_leaves_out_what_is_never_read() {
+        let html = "<p>a<!-- x --></p><script>var s = '<p>';</script><STYLE>p{}</STYLE>\
+                    <script type=\"application/LD+JSON\">{}</script><title>T</title>\
+                    <svg><path d=\"M0\"/></SVG>\
+                    <a href=\"/x?a=1&b='2'\" CLASS=nav data-x='{\"k\": 1}' hidden>x</a>\
+                    <img src=x alt='it\"s'/><p title=a\"b class=c>d</p><nav-hub id=x></nav-hub>\
+                    <style-guide>Shown</style-guide>";
+        assert_eq!(
+            prepare(html),
+            "<p>a</p><script></script><STYLE></STYLE>\
+             <script type=\"application/LD+JSON\">{}</script><title>T</title>\
+             <svg></SVG>\
+             <a CLASS=nav hidden>x</a>\
+             <img/><p title=a\"b class=c>d</p><nav-hub id=x></nav-hub>\
+             <style-guide>Shown</style-guide>"
+        );
+        assert!(matches!(
+            prepare("<p>plain</p>"),
+            std::borrow::Cow::Borrowed(_)
+        ));
+        // Unclosed constructs end the input without a panic.
+        for s in ["<!-- open", "<script>x", "<a href=\"x>", "<", "<p class='a"] {
+            let _ = flatten(s);
+        }
+    }
+
+    #[test]
+    fn prepare_never_panics_on_broken_markup() {
+        const PIECES: &[&str] = &[
+            "<",
+            ">",
+            "/",
+            "=",
+            "\"",
+            "'",
+            " ",
+            "<!--",
+            "-->",
+            "<script",
+            "</script",
+            "<svg",
+            "</svg",
+            "<style>",
+            "<a href=",
+            "x",
+            "é",
+            "<p",
+            "</p>",
+            "<nav-hub",
+            "\u{1F600}",
+            "`",
+            "<title>",
+            "ld+json",
+            "<div class=",
+            "hidden",
+            "\n",
+        ];
+        let mut seed: u64 = 0x9E37_79B9_7F4A_7C15;
+        for _ in 0..2000 {
+            let mut html = String::new();
+            for _ in 0..(seed % 40) {
+                seed = seed
+                    .wrapping_mul(6_364_136_223_846_793_005)
+                    .wrapping_add(1_442_695_040_888_963_407);
+                html.push_str(PIECES[(seed >> 33) as usize % PIECES.len()]);
+            }
+            let _ = flatten(&html);
+            seed = seed.wrapping_add(1);
+        }
     }
 
     #[test]

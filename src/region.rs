@@ -207,7 +207,15 @@ impl Cluster {
 /// `headline` is the line of a headline the page marks, when there is one:
 /// the article follows it, and what follows an end-of-article marker after
 /// it is the page's tail.
-pub(crate) fn find(page: &Page<'_, '_>, headline: Option<usize>) -> Option<Region> {
+///
+/// `contained` says the page's markup has already narrowed the page to the
+/// article's container (HTML input): then the region spans all of its prose
+/// up to the page's tail, whatever separates it.
+pub(crate) fn find(
+    page: &Page<'_, '_>,
+    headline: Option<usize>,
+    contained: bool,
+) -> Option<Region> {
     let mut clusters: Vec<Cluster> = Vec::new();
     // End-of-article markers ("34 Comments", "Related stories") by line.
     let mut boundaries: Vec<usize> = Vec::new();
@@ -269,8 +277,29 @@ pub(crate) fn find(page: &Page<'_, '_>, headline: Option<usize>) -> Option<Regio
         }
     }
     clusters.extend(current);
-    if let Some(h) = headline {
-        drop_tail(page, &mut clusters, &boundaries, h);
+    let tail = headline
+        .or(contained.then_some(0))
+        .and_then(|h| drop_tail(page, &mut clusters, &boundaries, h));
+    if contained {
+        // Prose above the headline is a teaser or a ticker when the story
+        // under the headline is long enough to stand alone.
+        if let Some(h) = headline {
+            let below: f32 = clusters
+                .iter()
+                .filter(|c| c.end > h)
+                .map(|c| c.weight)
+                .sum();
+            if below >= MIN_ARTICLE {
+                clusters.retain(|c| c.end > h);
+            }
+        }
+        // Lists and tables after the last paragraph are the article's too,
+        // up to its tail.
+        let total: f32 = clusters.iter().map(|c| c.weight).sum();
+        return (total >= MIN_ARTICLE).then(|| Region {
+            start: clusters.first().map_or(0, |c| c.start),
+            end: tail.map_or(page.lines.len().saturating_sub(1), |t| t.saturating_sub(1)),
+        });
     }
     let before = |c: &Cluster| headline.is_some_and(|h| c.end < h);
     let (best_index, best) = clusters.iter().enumerate().max_by(|(_, a), (_, b)| {
@@ -323,7 +352,8 @@ pub(crate) fn find(page: &Page<'_, '_>, headline: Option<usize>) -> Option<Regio
 }
 
 /// Drop the clusters of the page's tail: those after the first
-/// end-of-article marker that follows some prose below the headline.
+/// end-of-article marker that follows some prose below the headline. Returns
+/// the marker's line.
 ///
 /// A marker repeated on the page ("Read more" under every teaser card) is a
 /// link, not the header of the tail, and does not count; neither does one
@@ -333,7 +363,7 @@ fn drop_tail(
     clusters: &mut Vec<Cluster>,
     boundaries: &[usize],
     headline: usize,
-) {
+) -> Option<usize> {
     let once = |b: usize| {
         let text = page.lines[b].text;
         boundaries
@@ -359,6 +389,7 @@ fn drop_tail(
     if let Some(t) = tail {
         clusters.retain(|c| c.start < t);
     }
+    tail
 }
 
 /// Whether the lines strictly between `from` and `to` hold at most a couple
