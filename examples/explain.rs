@@ -8,6 +8,7 @@
 //! magic bytes) and the lines are those of the text it was flattened to.
 
 use std::io::Read;
+use std::io::Write;
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
@@ -44,17 +45,23 @@ fn main() -> ExitCode {
     } else {
         cleaner.explain(&text)
     };
+    let mut out = std::io::stdout().lock();
     for line in report {
         if line.text.is_empty() {
             continue;
         }
-        println!(
+        let row = writeln!(
+            out,
             "{:>5}  {:<13}  {:<34}  {}",
             line.number,
             line.kind.as_str(),
             line.reason,
             line.text
         );
+        // A closed pipe (`| head`) ends the listing, not with a panic.
+        if row.is_err() {
+            break;
+        }
     }
     ExitCode::SUCCESS
 }

@@ -205,3 +205,44 @@ fn a_page_of_many_distinct_credits() {
         .iter()
         .all(|p| p == "Storm hits the coast"));
 }
+
+// ---------------------------------------------------------------- HTML
+
+const STORY: &str = "<p>The council voted on Monday to restore the river lines after the storm, officials said, and crews began work at dawn.</p>";
+
+#[test]
+fn html_with_a_10_mb_attribute() {
+    let html = format!(
+        "<html><body><div data-blob=\"{}\">{STORY}</div></body></html>",
+        "x".repeat(10 * 1024 * 1024)
+    );
+    let article = declutter::clean_html(&html);
+    assert_eq!(article.paragraphs().len(), 1);
+    assert!(article.paragraphs()[0].starts_with("The council voted"));
+    assert!(!article.body().contains("xxxx"));
+}
+
+#[test]
+fn html_with_100_000_nested_elements() {
+    let depth = 100_000;
+    let html = format!(
+        "<html><body>{}{STORY}{}</body></html>",
+        "<div>".repeat(depth),
+        "</div>".repeat(depth)
+    );
+    let article = declutter::clean_html(&html);
+    assert!(article.body().contains("The council voted on Monday"));
+}
+
+#[test]
+fn html_with_nothing_closed() {
+    let html = format!(
+        "<html><head><title>Storm<body>{}",
+        "<div><p><b><i><span><a href='#'><ul><li>The council voted on Monday to restore the river lines, officials said. ".repeat(5_000)
+    );
+    let article = declutter::clean_html(&html);
+    assert!(!article.paragraphs().is_empty());
+    for p in article.paragraphs() {
+        assert!(html.contains(p.as_str()), "not in the page: {p}");
+    }
+}
