@@ -59,6 +59,15 @@ pub(crate) fn normalize(input: &str) -> Cow<'_, str> {
     let mut i = 0;
     while let Some(offset) = bytes[i..].iter().position(|&b| may_need_change(b)) {
         let at = i + offset;
+        // Dashes, quotes, bullets and the ellipsis (U+2010 to U+2027, bytes
+        // E2 80 90..A7) are the commonest bytes this scan stops at, and all
+        // stay as they are: step over them without decoding.
+        if bytes[at] == 0xE2 && bytes.get(at + 1) == Some(&0x80) {
+            if let Some(0x90..=0xA7) = bytes.get(at + 2) {
+                i = at + 3;
+                continue;
+            }
+        }
         let c = input[at..].chars().next().unwrap_or('\0');
         i = at + c.len_utf8();
         let act = action(c);

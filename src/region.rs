@@ -44,18 +44,52 @@ const SUBSTANTIAL: f32 = 0.25;
 /// (English, Spanish, Portuguese, French, German, Italian, Dutch): their
 /// density tells running text from headlines and link lists, which are almost
 /// all content words.
-fn is_function_word(word: &str) -> bool {
+/// Strip the punctuation around a word: ASCII marks and the curly quotes and
+/// guillemets that stand next to words.
+fn trim_word(mut w: &[u8]) -> &[u8] {
+    const QUOTES: [&[u8]; 6] = [
+        "‘".as_bytes(),
+        "’".as_bytes(),
+        "“".as_bytes(),
+        "”".as_bytes(),
+        "«".as_bytes(),
+        "»".as_bytes(),
+    ];
+    loop {
+        match w.first() {
+            Some(b) if b.is_ascii() && !b.is_ascii_alphanumeric() => w = &w[1..],
+            Some(_) => match QUOTES.iter().find(|q| w.starts_with(q)) {
+                Some(q) => w = &w[q.len()..],
+                None => break,
+            },
+            None => return w,
+        }
+    }
+    loop {
+        match w.last() {
+            Some(b) if b.is_ascii() && !b.is_ascii_alphanumeric() => w = &w[..w.len() - 1],
+            Some(_) => match QUOTES.iter().find(|q| w.ends_with(q)) {
+                Some(q) => w = &w[..w.len() - q.len()],
+                None => break,
+            },
+            None => break,
+        }
+    }
+    w
+}
+
+fn is_function_word_bytes(word: &[u8]) -> bool {
     // Most words are content words longer than any function word: leave
     // before trimming punctuation (at most a quote and a comma around one).
     if word.len() > 9 {
         return false;
     }
-    let w = word.trim_matches(|c: char| !c.is_alphanumeric());
+    let w = trim_word(word);
     if w.is_empty() || w.len() > 6 {
         return false;
     }
     let mut buf = [0u8; 6];
-    for (b, c) in buf.iter_mut().zip(w.bytes()) {
+    for (b, c) in buf.iter_mut().zip(w) {
         *b = c.to_ascii_lowercase();
     }
     let w = &buf[..w.len()];
@@ -96,11 +130,15 @@ struct WordStats {
 }
 
 impl WordStats {
-    fn count(&mut self, word: &str) {
+    /// Count the word `text[start..end]`.
+    fn count(&mut self, text: &str, start: usize, end: usize) {
         self.spaced += 1;
-        if is_function_word(word) {
+        let w = &text.as_bytes()[start..end];
+        if is_function_word_bytes(w) {
             self.function += 1;
-        } else if word.chars().next().is_some_and(char::is_uppercase) {
+        } else if w[0].is_ascii_uppercase()
+            || (!w[0].is_ascii() && text[start..].chars().next().is_some_and(char::is_uppercase))
+        {
             self.capitalised += 1;
         }
     }
@@ -111,16 +149,21 @@ impl WordStats {
             function: 0,
             capitalised: 0,
         };
-        // Lines are normalised: words are separated by plain spaces. A plain
-        // byte scan finds them faster than a per-word search call, as most
-        // words are a few bytes long.
-        let mut rest = text;
-        while !rest.is_empty() && stats.spaced < SAMPLE {
-            let end = rest.bytes().position(|b| b == b' ').unwrap_or(rest.len());
-            if end > 0 {
-                stats.count(&rest[..end]);
+        // Lines are normalised: words are separated by plain spaces, found by
+        // a byte scan (a word starts after an ASCII space, so at a character
+        // boundary).
+        let bytes = text.as_bytes();
+        let mut i = 0;
+        while i < bytes.len() && stats.spaced < SAMPLE {
+            if bytes[i] == b' ' {
+                i += 1;
+                continue;
             }
-            rest = rest.get(end + 1..).unwrap_or_default();
+            let start = i;
+            while i < bytes.len() && bytes[i] != b' ' {
+                i += 1;
+            }
+            stats.count(text, start, i);
         }
         stats
     }
@@ -457,9 +500,10 @@ mod tests {
 
     #[test]
     fn function_words() {
-        assert!(is_function_word("The"));
-        assert!(is_function_word("said,"));
-        assert!(!is_function_word("Chargers"));
-        assert!(!is_function_word("théâtre"));
+        assert!(is_function_word_bytes(b"The"));
+        assert!(is_function_word_bytes(b"said,"));
+        assert!(is_function_word_bytes("“The".as_bytes()));
+        assert!(!is_function_word_bytes(b"Chargers"));
+        assert!(!is_function_word_bytes("théâtre".as_bytes()));
     }
 }

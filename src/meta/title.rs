@@ -170,29 +170,59 @@ pub(crate) fn word_similarity(a: &str, b: &str) -> f32 {
 }
 
 /// The distinct lower-cased words of a text, for comparing headlines.
-pub(crate) struct WordSet(Vec<String>);
+///
+/// One lower-cased copy of the text and the ranges of its words, sorted by
+/// word: two allocations a set, where a `String` a word would be one each.
+pub(crate) struct WordSet {
+    lower: String,
+    words: Vec<std::ops::Range<usize>>,
+}
 
 impl WordSet {
     pub(crate) fn of(s: &str) -> WordSet {
-        let mut w: Vec<String> = s
-            .split(|c: char| !c.is_alphanumeric())
-            .filter(|w| !w.is_empty())
-            .map(str::to_lowercase)
-            .collect();
-        w.sort_unstable();
-        w.dedup();
-        WordSet(w)
+        let lower = s.to_lowercase();
+        let mut words: Vec<std::ops::Range<usize>> = Vec::new();
+        let mut start = None;
+        for (i, c) in lower.char_indices().chain(std::iter::once((lower.len(), ' '))) {
+            match (c.is_alphanumeric(), start) {
+                (true, None) => start = Some(i),
+                (false, Some(st)) => {
+                    words.push(st..i);
+                    start = None;
+                }
+                _ => {}
+            }
+        }
+        words.sort_unstable_by(|a, b| lower[a.clone()].cmp(&lower[b.clone()]));
+        words.dedup_by(|a, b| lower[a.clone()] == lower[b.clone()]);
+        WordSet { lower, words }
+    }
+
+    fn word(&self, i: usize) -> &str {
+        &self.lower[self.words[i].clone()]
     }
 
     /// Dice coefficient over the two sets, 0 to 1.
     pub(crate) fn similarity(&self, other: &WordSet) -> f32 {
-        let (wa, wb) = (&self.0, &other.0);
-        if wa.is_empty() || wb.is_empty() {
+        let (na, nb) = (self.words.len(), other.words.len());
+        if na == 0 || nb == 0 {
             return 0.0;
         }
-        let shared = wa.iter().filter(|w| wb.binary_search(w).is_ok()).count();
+        // Both sorted: count the shared words in one merge.
+        let (mut i, mut j, mut shared) = (0, 0, 0usize);
+        while i < na && j < nb {
+            match self.word(i).cmp(other.word(j)) {
+                std::cmp::Ordering::Less => i += 1,
+                std::cmp::Ordering::Greater => j += 1,
+                std::cmp::Ordering::Equal => {
+                    shared += 1;
+                    i += 1;
+                    j += 1;
+                }
+            }
+        }
         #[allow(clippy::cast_precision_loss)]
-        let dice = 2.0 * shared as f32 / (wa.len() + wb.len()) as f32;
+        let dice = 2.0 * shared as f32 / (na + nb) as f32;
         dice
     }
 }
