@@ -51,7 +51,10 @@ fn next_candidate(bytes: &[u8]) -> Option<usize> {
     let mut offset = 0;
     for block in bytes.chunks(32) {
         if block.iter().fold(false, |any, &b| any | may_need_change(b)) {
-            return block.iter().position(|&b| may_need_change(b)).map(|p| offset + p);
+            return block
+                .iter()
+                .position(|&b| may_need_change(b))
+                .map(|p| offset + p);
         }
         offset += block.len();
     }

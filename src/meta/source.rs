@@ -126,8 +126,9 @@ pub(crate) fn is_full_notice(line: &str) -> bool {
 pub(crate) fn copyright_holder(line: &str) -> Option<Range<usize>> {
     // One literal search first (a SIMD multi-literal scan): this runs on
     // every line of the page.
-    static MARK: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"©|opyright|OPYRIGHT|\([cC]\)").expect("notice mark compiles"));
+    static MARK: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"©|opyright|OPYRIGHT|\([cC]\)").expect("notice mark compiles")
+    });
     if !MARK.is_match(line) {
         return None;
     }

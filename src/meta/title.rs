@@ -183,7 +183,10 @@ impl WordSet {
         let lower = s.to_lowercase();
         let mut words: Vec<std::ops::Range<usize>> = Vec::new();
         let mut start = None;
-        for (i, c) in lower.char_indices().chain(std::iter::once((lower.len(), ' '))) {
+        for (i, c) in lower
+            .char_indices()
+            .chain(std::iter::once((lower.len(), ' ')))
+        {
             match (c.is_alphanumeric(), start) {
                 (true, None) => start = Some(i),
                 (false, Some(st)) => {
