@@ -76,7 +76,8 @@ fn clean(c: &mut Criterion) {
     g.finish();
 }
 
-fn corpus(c: &mut Criterion) {
+/// Every file of the dev corpora whose name ends in `suffix`, read by `read`.
+fn corpus_pages(suffix: &str, read: impl Fn(&Path) -> Option<String>) -> Vec<String> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus");
     let mut pages = Vec::new();
     for name in ["scrapinghub-dev", "wcxb-dev"] {
@@ -85,74 +86,62 @@ fn corpus(c: &mut Criterion) {
         };
         for entry in dir.flatten() {
             let path = entry.path();
-            if path.extension().is_some_and(|e| e == "txt") {
-                if let Ok(text) = std::fs::read_to_string(&path) {
-                    pages.push(text);
-                }
+            if path.to_string_lossy().ends_with(suffix) {
+                pages.extend(read(&path));
             }
         }
     }
+    pages
+}
+
+/// A group that runs `run` over all `pages` per iteration, in bytes/s; skipped
+/// with a message when the corpus is absent.
+fn bench_pages(
+    c: &mut Criterion,
+    group: &str,
+    id: &str,
+    pages: &[String],
+    run: impl Fn(&Cleaner, &str),
+) {
     if pages.is_empty() {
-        eprintln!("corpus: skipped, no page dumps under {}", root.display());
+        eprintln!("{group}: skipped, no pages under ../shared/corpus");
         return;
     }
     let bytes: usize = pages.iter().map(String::len).sum();
     let cleaner = Cleaner::new();
-    let mut g = c.benchmark_group("corpus");
+    let mut g = c.benchmark_group(group);
     g.sample_size(10);
     g.throughput(Throughput::Bytes(bytes as u64));
-    g.bench_function("clean_text_dumps", |b| {
+    g.bench_function(id, |b| {
         b.iter(|| {
-            for page in &pages {
-                black_box(cleaner.clean(black_box(page)));
+            for page in pages {
+                run(&cleaner, black_box(page));
             }
         })
     });
     g.finish();
 }
 
+fn corpus(c: &mut Criterion) {
+    let pages = corpus_pages(".txt", |path| std::fs::read_to_string(path).ok());
+    bench_pages(c, "corpus", "clean_text_dumps", &pages, |cleaner, page| {
+        black_box(cleaner.clean(page));
+    });
+}
+
 fn html(c: &mut Criterion) {
     use std::io::Read;
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus");
-    let mut pages = Vec::new();
-    for name in ["scrapinghub-dev", "wcxb-dev"] {
-        let Ok(dir) = std::fs::read_dir(root.join(name)) else {
-            continue;
-        };
-        for entry in dir.flatten() {
-            let path = entry.path();
-            if !path.to_string_lossy().ends_with(".html.gz") {
-                continue;
-            }
-            let Ok(file) = std::fs::File::open(&path) else {
-                continue;
-            };
-            let mut bytes = Vec::new();
-            if flate2::read::GzDecoder::new(file)
-                .read_to_end(&mut bytes)
-                .is_ok()
-            {
-                pages.push(String::from_utf8_lossy(&bytes).into_owned());
-            }
-        }
-    }
-    if pages.is_empty() {
-        eprintln!("html: skipped, no .html.gz pages under {}", root.display());
-        return;
-    }
-    let bytes: usize = pages.iter().map(String::len).sum();
-    let cleaner = Cleaner::new();
-    let mut g = c.benchmark_group("html");
-    g.sample_size(10);
-    g.throughput(Throughput::Bytes(bytes as u64));
-    g.bench_function("clean_html_corpus", |b| {
-        b.iter(|| {
-            for page in &pages {
-                black_box(cleaner.clean_html(black_box(page)));
-            }
-        })
+    let pages = corpus_pages(".html.gz", |path| {
+        let mut bytes = Vec::new();
+        let file = std::fs::File::open(path).ok()?;
+        flate2::read::GzDecoder::new(file)
+            .read_to_end(&mut bytes)
+            .ok()?;
+        Some(String::from_utf8_lossy(&bytes).into_owned())
     });
-    g.finish();
+    bench_pages(c, "html", "clean_html_corpus", &pages, |cleaner, page| {
+        black_box(cleaner.clean_html(page));
+    });
 }
 
 criterion_group!(benches, classify_line, clean, corpus, html);
