@@ -25,9 +25,16 @@
 //!    ([`LineKind::classify`]); this is the hot path;
 //! 4. **context**: decisions that need neighbours: the headline, the header
 //!    zone above it (aggregator chrome, the page's own date, the publisher and
-//!    the story's dateline), captions claimed by the credit line under them;
+//!    the story's dateline), captions claimed by the credit line under them,
+//!    and on whole-page dumps the main-content **region** (the cluster of
+//!    prose that is the article, without menus, teasers, comments, footers);
 //! 5. **metadata**: title, date and source from the lines the context chose;
 //! 6. **article**: the body paragraphs and the credits that were removed.
+//!
+//! HTML goes through the same stages: [`clean_html`] turns the DOM into the
+//! same lines, with hints from the markup (navigation, footers, link density,
+//! the article container) as extra evidence, and takes title, date and
+//! publisher from the markup's metadata first.
 //!
 //! [`Cleaner::explain`] shows the kind given to every line and why.
 //!
