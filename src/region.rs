@@ -10,6 +10,8 @@
 //! every substantial cluster, because returning more of the page loses less
 //! than cutting an article made of short lines down to one fragment.
 
+use std::collections::HashMap;
+
 use crate::classify::lexicon::END_OF_ARTICLE;
 use crate::classify::Features;
 use crate::context::Page;
@@ -407,28 +409,33 @@ fn drop_tail(
     boundaries: &[usize],
     headline: usize,
 ) -> Option<usize> {
-    let once = |b: usize| {
-        let text = page.lines[b].text;
-        boundaries
-            .iter()
-            .filter(|&&o| page.lines[o].text == text)
-            .count()
-            == 1
-    };
-    let tail = boundaries.iter().copied().find(|&b| {
-        let prose: f32 = clusters
-            .iter()
-            .filter(|c| c.start > headline && c.end < b)
-            .map(|c| c.weight)
-            .sum();
+    // One pass over the markers in page order, with running sums over the
+    // clusters passed so far: no marker lies inside a cluster (a marker ends
+    // one), so those before a marker are a prefix and the rest come after.
+    let mut times: HashMap<&str, u32> = HashMap::new();
+    for &b in boundaries {
+        *times.entry(page.lines[b].text).or_default() += 1;
+    }
+    let total_score: f32 = clusters.iter().map(Cluster::score).sum();
+    let (mut passed, mut prose, mut passed_score) = (0, 0.0f32, 0.0f32);
+    let mut tail = None;
+    for &b in boundaries {
+        while passed < clusters.len() && clusters[passed].end < b {
+            let c = &clusters[passed];
+            if c.start > headline {
+                prose += c.weight;
+            }
+            passed_score += c.score();
+            passed += 1;
+        }
         // An inline promo ("Don't miss:") has more of the article after it.
-        let after = clusters
-            .iter()
-            .filter(|c| c.start > b)
-            .map(Cluster::score)
-            .sum::<f32>();
-        b > headline && prose >= TAIL_AFTER && prose >= after && once(b)
-    });
+        let after = total_score - passed_score;
+        let once = times.get(page.lines[b].text) == Some(&1);
+        if b > headline && prose >= TAIL_AFTER && prose >= after && once {
+            tail = Some(b);
+            break;
+        }
+    }
     if let Some(t) = tail {
         clusters.retain(|c| c.start < t);
     }

@@ -246,3 +246,27 @@ fn html_with_nothing_closed() {
         assert!(html.contains(p.as_str()), "not in the page: {p}");
     }
 }
+
+/// Shapes that make a careless context pass quadratic: many end-of-article
+/// markers between many clusters of prose, many bylines and dates, many
+/// repeats of the headline. Each must finish (its cost is linear; the
+/// scaling bench measures it).
+#[test]
+fn many_markers_bylines_dates_and_headline_repeats() {
+    let n = 20_000;
+    let mut page = String::from("Storm hits the coast | The Herald\n\nStorm hits the coast\n\n");
+    for i in 0..n {
+        page.push_str(SENTENCE);
+        page.push_str("\n\n");
+        page.push_str(match i % 5 {
+            0 => "Related Stories",
+            1 => "By Jane Doe | Nov 18, 2019",
+            2 => "Published November 18, 2019",
+            3 => "Storm hits the coast",
+            _ => "3 Comments",
+        });
+        page.push_str("\n\n");
+    }
+    let article = check_all(&page);
+    assert!(!article.paragraphs().is_empty());
+}
