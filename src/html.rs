@@ -79,6 +79,10 @@ pub(crate) struct Markup {
     pub published_other: Option<String>,
     pub time_datetime: Option<String>,
     pub author: Option<String>,
+    /// Every other date the markup states: modification dates, every
+    /// `<time>`'s `datetime`. None is the article's date on its own; one the
+    /// page prints near its headline is.
+    pub stated: Vec<String>,
 }
 
 /// A page flattened: the text stream and one hint per line of it.
@@ -1074,13 +1078,23 @@ fn read_markup(
                 {
                     &mut m.author
                 }
+                k if k.contains("modif") || k.contains("updat") => {
+                    if m.stated.len() < 64 {
+                        m.stated.push(content);
+                    }
+                    return;
+                }
                 _ => return,
             };
             slot.get_or_insert(content);
         }
-        "time" if m.time_datetime.is_none() => {
+        "time" => {
             if let Some(d) = el.attr("datetime").and_then(non_empty) {
-                m.time_datetime = Some(d);
+                if m.time_datetime.is_none() {
+                    m.time_datetime = Some(d);
+                } else if m.stated.len() < 64 {
+                    m.stated.push(d);
+                }
             }
         }
         "script"
@@ -1155,6 +1169,13 @@ fn read_json_ld(script: &str, m: &mut Markup) {
                 }
                 if m.ld_other_date.is_none() {
                     m.ld_other_date = string(o.get("datePublished"));
+                }
+                for key in ["dateModified", "datePublished"] {
+                    if let Some(d) = string(o.get(key)) {
+                        if m.stated.len() < 64 {
+                            m.stated.push(d);
+                        }
+                    }
                 }
                 stack.extend(o.values().filter(|x| x.is_object() || x.is_array()));
             }
@@ -1250,6 +1271,22 @@ impl Markup {
         .into_iter()
         .flatten()
         .find_map(|s| parse_date(s))
+    }
+
+    /// Whether the markup states `d` anywhere: as the publication date, a
+    /// modification date or a `<time>`.
+    pub(crate) fn states(&self, d: Date) -> bool {
+        [
+            &self.published,
+            &self.ld_date,
+            &self.ld_other_date,
+            &self.published_other,
+            &self.time_datetime,
+        ]
+        .into_iter()
+        .flatten()
+        .chain(&self.stated)
+        .any(|s| parse_date(s) == Some(d))
     }
 
     pub(crate) fn source(&self) -> Option<&str> {
