@@ -226,7 +226,7 @@ fn is_hidden(a: &Attrs<'_>) -> bool {
 }
 
 /// A class or id word of a comment thread, a section that holds text around
-/// the article's rather than the article.
+/// the article's rather than the article. Lines carry it in their hints.
 const SIDE_CLASS: u32 = 1 << 31;
 
 /// Flags from the words of an element's class and id, and [`SIDE_CLASS`].
@@ -306,7 +306,7 @@ fn element_flags(el: &Element, a: &Attrs<'_>, class: Option<u32>, parent: u32) -
         f |= flag::MAIN;
     }
     if !matches!(name, "html" | "body") {
-        f |= class.unwrap_or_else(|| class_flags(a)) & !SIDE_CLASS;
+        f |= class.unwrap_or_else(|| class_flags(a));
     }
     f
 }
@@ -930,7 +930,10 @@ fn walk(
                         if path.get(index).copied().unwrap_or(false) {
                             // The article's container and what contains it
                             // are not chrome, whatever their names.
-                            flags &= !(flag::CHROME | flag::CAPTION_CLASS | flag::BYLINE_CLASS)
+                            flags &= !(flag::CHROME
+                                | flag::CAPTION_CLASS
+                                | flag::BYLINE_CLASS
+                                | SIDE_CLASS)
                                 | parent.flags;
                         }
                         if index == *c {
@@ -1365,11 +1368,13 @@ fn hinted(class: &Class, f: &Features, h: &Hint) -> Option<Class> {
         return set(LineKind::Byline, "markup: byline");
     }
     // Inside the article's container, whose wrappers' classes were cleared,
-    // a clutter class is a section's own (comments, a promo, a share bar).
+    // prose under a clutter class is the article's (a class word such as
+    // "nav" or "newsletter" names a section of it), unless it is a comment
+    // thread's: what is not prose goes by the class as elsewhere.
     let clear_prose = h.has(MAIN | CANDIDATE)
         && f.is_prose()
         && !h.has(NAV | ASIDE | FORM)
-        && !(h.has(CANDIDATE) && h.has(CHROME_CLASS));
+        && !(h.has(CANDIDATE) && h.has(CHROME_CLASS) && h.has(SIDE_CLASS));
     if clear_prose {
         return None;
     }
