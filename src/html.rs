@@ -1297,6 +1297,10 @@ impl Markup {
     }
 }
 
+/// Prose paragraphs between the headline and the article's container from
+/// which they are the article's introduction rather than a standfirst.
+const LEAD_MIN: usize = 3;
+
 /// Revise the classifier's verdicts with the markup's evidence, before the
 /// context pass. `hints[k]` is the hint for line number `k + 1`; `headline`
 /// is the index of the markup headline's line. Returns whether the article's
@@ -1336,6 +1340,33 @@ pub(crate) fn apply_hints(
     } else {
         flag::MAIN
     };
+    // Prose between the headline and a container that starts below it is
+    // the article's lead (a review's or a list's introduction) when there
+    // are paragraphs of it: one is a standfirst. Not the headline printed
+    // again, nor captions or links.
+    let lead = match (
+        headline_at,
+        hints.iter().position(|h| h.has(flag::CANDIDATE)),
+    ) {
+        (Some(h), Some(c)) if has_candidate && c > h => h + 1..c,
+        _ => 0..0,
+    };
+    let lead_prose = |l: &Line<'_>, f: &Features| {
+        f.is_prose()
+            && lead.contains(&(l.number - 1))
+            && headline
+                .and_then(|h| lines.get(h))
+                .is_none_or(|h| h.text.trim() != l.text.trim())
+            && hint(l).is_some_and(|h| {
+                h.link_density < 0.2 && !h.has(flag::FIGCAPTION | flag::CAPTION_CLASS)
+            })
+    };
+    let has_lead = lines
+        .iter()
+        .zip(feats)
+        .filter(|(l, f)| lead_prose(l, f))
+        .count()
+        >= LEAD_MIN;
     for ((line, f), class) in lines.iter().zip(feats).zip(classes.iter_mut()) {
         if line.is_blank() {
             continue;
@@ -1345,7 +1376,11 @@ pub(crate) fn apply_hints(
         };
         if let Some(c) = hinted(class, f, h) {
             *class = c;
-        } else if (has_candidate || article_marked) && !h.has(inside) && class.kind.is_body() {
+        } else if (has_candidate || article_marked)
+            && !h.has(inside)
+            && class.kind.is_body()
+            && !(has_lead && lead_prose(line, f))
+        {
             *class = Class {
                 kind: LineKind::SiteChrome,
                 reason: "markup: outside the article",

@@ -191,3 +191,30 @@ fn with_no_date_in_the_markup_a_date_line_after_the_headline_is_taken() {
         Some("2023-02-02")
     );
 }
+
+#[test]
+fn an_introduction_between_the_headline_and_the_article_container_is_kept() {
+    let mut html = String::from(
+        "<html><head><title>The best kettles</title></head><body><h1>The best kettles</h1>",
+    );
+    let intro = [
+        "We tested twenty kettles over three months in our kitchen, boiling water for tea and for coffee.",
+        "Each kettle was judged on how fast it boils, how quiet it is and how well it pours without dripping.",
+        "Here are the ones we liked best, from the cheapest to the most expensive, with notes on each of them.",
+    ];
+    for p in intro {
+        html.push_str(&format!("<p>{p}</p>"));
+    }
+    html.push_str("<div class=\"entries\">");
+    for k in 0..10 {
+        html.push_str(&format!("<h2>Kettle number {k}</h2><p>Kettle number {k} boils a full litre in under three minutes and pours cleanly, and its handle stays cool.</p>"));
+    }
+    html.push_str("</div></body></html>");
+    let article = clean_html(&html);
+    for p in intro {
+        assert!(
+            article.paragraphs().iter().any(|q| q == p),
+            "{p} is missing"
+        );
+    }
+}
