@@ -1299,7 +1299,9 @@ impl Markup {
 
 /// Prose paragraphs between the headline and the article's container from
 /// which they are the article's introduction rather than a standfirst.
-const LEAD_MIN: usize = 3;
+const LEAD_MIN: usize = 2;
+/// Words from which a line counts as a paragraph of such an introduction.
+const LEAD_WORDS: u32 = 10;
 
 /// Revise the classifier's verdicts with the markup's evidence, before the
 /// context pass. `hints[k]` is the hint for line number `k + 1`; `headline`
@@ -1364,7 +1366,7 @@ pub(crate) fn apply_hints(
     let has_lead = lines
         .iter()
         .zip(feats)
-        .filter(|(l, f)| lead_prose(l, f))
+        .filter(|(l, f)| f.words >= LEAD_WORDS && lead_prose(l, f))
         .count()
         >= LEAD_MIN;
     for ((line, f), class) in lines.iter().zip(feats).zip(classes.iter_mut()) {
