@@ -135,6 +135,10 @@ struct Analysis<'a> {
     layout: Layout,
 }
 
+/// How many lines from the headline a dateline may be and still be the
+/// date the page shows for the article (blank lines count).
+const NEAR_HEADLINE: usize = 16;
+
 impl Cleaner {
     /// A cleaner with the default options (what [`clean`](crate::clean) uses).
     pub fn new() -> Cleaner {
@@ -182,12 +186,40 @@ impl Cleaner {
     /// ```
     pub fn clean_html(&self, html: &str) -> Article {
         self.with_html(html, |analysis, markup, title| {
+            // Whether the dateline right at the headline is a line of its
+            // own that prints nothing but a date, not labelled as a revision.
+            let printed = match (analysis.layout.dateline, analysis.layout.title) {
+                (Some(d), Some(t)) if d.abs_diff(t) <= NEAR_HEADLINE => {
+                    let line = analysis.lines[d].text;
+                    date::is_date_line(line) && !date::is_update_label(line)
+                }
+                _ => false,
+            };
+            // Failing any other, the first date-only line after the
+            // headline: a page that prints its date at the article's end.
+            let trailing = analysis.layout.title.and_then(|t| {
+                (t + 1..analysis.lines.len())
+                    .find(|&i| analysis.classes[i].kind == LineKind::Dateline)
+                    .and_then(|i| date::find_date(analysis.lines[i].text))
+            });
             let mut article = self.article(analysis);
             if title.is_some() {
                 article.title = title;
             }
+            // The markup's publication date, unless the dateline at the
+            // headline prints another date the markup states too: the page
+            // shows its latest revision as its date, or the date in its own
+            // time zone.
             if let Some(d) = markup.date() {
-                article.date = Some(d);
+                let shown = article
+                    .date
+                    .filter(|&p| printed && p != d && markup.states(p));
+                if shown.is_none() {
+                    article.date = Some(d);
+                }
+            }
+            if article.date.is_none() {
+                article.date = trailing;
             }
             if let Some(s) = markup.source() {
                 article.source = Some(fold_spaces(s));

@@ -79,6 +79,10 @@ pub(crate) struct Markup {
     pub published_other: Option<String>,
     pub time_datetime: Option<String>,
     pub author: Option<String>,
+    /// Every other date the markup states: modification dates, every
+    /// `<time>`'s `datetime`. None is the article's date on its own; one the
+    /// page prints near its headline is.
+    pub stated: Vec<String>,
 }
 
 /// A page flattened: the text stream and one hint per line of it.
@@ -222,7 +226,7 @@ fn is_hidden(a: &Attrs<'_>) -> bool {
 }
 
 /// A class or id word of a comment thread, a section that holds text around
-/// the article's rather than the article.
+/// the article's rather than the article. Lines carry it in their hints.
 const SIDE_CLASS: u32 = 1 << 31;
 
 /// Flags from the words of an element's class and id, and [`SIDE_CLASS`].
@@ -302,7 +306,7 @@ fn element_flags(el: &Element, a: &Attrs<'_>, class: Option<u32>, parent: u32) -
         f |= flag::MAIN;
     }
     if !matches!(name, "html" | "body") {
-        f |= class.unwrap_or_else(|| class_flags(a)) & !SIDE_CLASS;
+        f |= class.unwrap_or_else(|| class_flags(a));
     }
     f
 }
@@ -926,7 +930,10 @@ fn walk(
                         if path.get(index).copied().unwrap_or(false) {
                             // The article's container and what contains it
                             // are not chrome, whatever their names.
-                            flags &= !(flag::CHROME | flag::CAPTION_CLASS | flag::BYLINE_CLASS)
+                            flags &= !(flag::CHROME
+                                | flag::CAPTION_CLASS
+                                | flag::BYLINE_CLASS
+                                | SIDE_CLASS)
                                 | parent.flags;
                         }
                         if index == *c {
@@ -1074,13 +1081,23 @@ fn read_markup(
                 {
                     &mut m.author
                 }
+                k if k.contains("modif") || k.contains("updat") => {
+                    if m.stated.len() < 64 {
+                        m.stated.push(content);
+                    }
+                    return;
+                }
                 _ => return,
             };
             slot.get_or_insert(content);
         }
-        "time" if m.time_datetime.is_none() => {
+        "time" => {
             if let Some(d) = el.attr("datetime").and_then(non_empty) {
-                m.time_datetime = Some(d);
+                if m.time_datetime.is_none() {
+                    m.time_datetime = Some(d);
+                } else if m.stated.len() < 64 {
+                    m.stated.push(d);
+                }
             }
         }
         "script"
@@ -1155,6 +1172,13 @@ fn read_json_ld(script: &str, m: &mut Markup) {
                 }
                 if m.ld_other_date.is_none() {
                     m.ld_other_date = string(o.get("datePublished"));
+                }
+                for key in ["dateModified", "datePublished"] {
+                    if let Some(d) = string(o.get(key)) {
+                        if m.stated.len() < 64 {
+                            m.stated.push(d);
+                        }
+                    }
                 }
                 stack.extend(o.values().filter(|x| x.is_object() || x.is_array()));
             }
@@ -1252,10 +1276,32 @@ impl Markup {
         .find_map(|s| parse_date(s))
     }
 
+    /// Whether the markup states `d` anywhere: as the publication date, a
+    /// modification date or a `<time>`.
+    pub(crate) fn states(&self, d: Date) -> bool {
+        [
+            &self.published,
+            &self.ld_date,
+            &self.ld_other_date,
+            &self.published_other,
+            &self.time_datetime,
+        ]
+        .into_iter()
+        .flatten()
+        .chain(&self.stated)
+        .any(|s| parse_date(s) == Some(d))
+    }
+
     pub(crate) fn source(&self) -> Option<&str> {
         self.site_name.as_deref().or(self.ld_publisher.as_deref())
     }
 }
+
+/// Prose paragraphs between the headline and the article's container from
+/// which they are the article's introduction rather than a standfirst.
+const LEAD_MIN: usize = 2;
+/// Words from which a line counts as a paragraph of such an introduction.
+const LEAD_WORDS: u32 = 10;
 
 /// Revise the classifier's verdicts with the markup's evidence, before the
 /// context pass. `hints[k]` is the hint for line number `k + 1`; `headline`
@@ -1296,6 +1342,33 @@ pub(crate) fn apply_hints(
     } else {
         flag::MAIN
     };
+    // Prose between the headline and a container that starts below it is
+    // the article's lead (a review's or a list's introduction) when there
+    // are paragraphs of it: one is a standfirst. Not the headline printed
+    // again, nor captions or links.
+    let lead = match (
+        headline_at,
+        hints.iter().position(|h| h.has(flag::CANDIDATE)),
+    ) {
+        (Some(h), Some(c)) if has_candidate && c > h => h + 1..c,
+        _ => 0..0,
+    };
+    let lead_prose = |l: &Line<'_>, f: &Features| {
+        f.is_prose()
+            && lead.contains(&(l.number - 1))
+            && headline
+                .and_then(|h| lines.get(h))
+                .is_none_or(|h| h.text.trim() != l.text.trim())
+            && hint(l).is_some_and(|h| {
+                h.link_density < 0.2 && !h.has(flag::FIGCAPTION | flag::CAPTION_CLASS)
+            })
+    };
+    let has_lead = lines
+        .iter()
+        .zip(feats)
+        .filter(|(l, f)| f.words >= LEAD_WORDS && lead_prose(l, f))
+        .count()
+        >= LEAD_MIN;
     for ((line, f), class) in lines.iter().zip(feats).zip(classes.iter_mut()) {
         if line.is_blank() {
             continue;
@@ -1305,7 +1378,11 @@ pub(crate) fn apply_hints(
         };
         if let Some(c) = hinted(class, f, h) {
             *class = c;
-        } else if (has_candidate || article_marked) && !h.has(inside) && class.kind.is_body() {
+        } else if (has_candidate || article_marked)
+            && !h.has(inside)
+            && class.kind.is_body()
+            && !(has_lead && lead_prose(line, f))
+        {
             *class = Class {
                 kind: LineKind::SiteChrome,
                 reason: "markup: outside the article",
@@ -1328,11 +1405,13 @@ fn hinted(class: &Class, f: &Features, h: &Hint) -> Option<Class> {
         return set(LineKind::Byline, "markup: byline");
     }
     // Inside the article's container, whose wrappers' classes were cleared,
-    // a clutter class is a section's own (comments, a promo, a share bar).
+    // prose under a clutter class is the article's (a class word such as
+    // "nav" or "newsletter" names a section of it), unless it is a comment
+    // thread's: what is not prose goes by the class as elsewhere.
     let clear_prose = h.has(MAIN | CANDIDATE)
         && f.is_prose()
         && !h.has(NAV | ASIDE | FORM)
-        && !(h.has(CANDIDATE) && h.has(CHROME_CLASS));
+        && !(h.has(CANDIDATE) && h.has(CHROME_CLASS) && h.has(SIDE_CLASS));
     if clear_prose {
         return None;
     }

@@ -147,3 +147,74 @@ fn a_markup_headline_on_another_line_than_the_document_title() {
     let article = clean_html(html);
     assert_eq!(article.title(), Some("Cyber deals"));
 }
+
+#[test]
+fn the_date_printed_at_the_headline_beats_the_markups_when_the_markup_states_it_too() {
+    let story = "<p>A storm hit the coast on Monday, leaving thousands of homes without power and roads flooded across the county.</p>\
+                 <p>Crews worked through the night to restore the lines, officials said, and most homes had power again by Tuesday.</p>";
+    let page = |shown: &str, modified: &str| {
+        format!(
+            "<html><head><title>Storm hits the coast</title>\
+             <meta property=\"article:published_time\" content=\"2023-02-22T08:00:00Z\">\
+             <meta property=\"article:modified_time\" content=\"{modified}\"></head>\
+             <body><article><h1>Storm hits the coast</h1><p>{shown}</p>{story}</article></body></html>"
+        )
+    };
+    let date = |html: &str| clean_html(html).date().map(|d| d.to_string());
+    // The page shows the revision date the markup states.
+    assert_eq!(
+        date(&page("March 3, 2023", "2023-03-03T10:00:00Z")).as_deref(),
+        Some("2023-03-03")
+    );
+    // A date the markup does not state, or one labelled as a revision,
+    // leaves the markup's publication date.
+    assert_eq!(
+        date(&page("March 3, 2023", "2023-03-05T10:00:00Z")).as_deref(),
+        Some("2023-02-22")
+    );
+    assert_eq!(
+        date(&page("Updated March 3, 2023", "2023-03-03T10:00:00Z")).as_deref(),
+        Some("2023-02-22")
+    );
+}
+
+#[test]
+fn with_no_date_in_the_markup_a_date_line_after_the_headline_is_taken() {
+    let mut body = String::from("<h1>Storm hits the coast</h1>");
+    for _ in 0..12 {
+        body.push_str("<p>A storm hit the coast on Monday, leaving thousands of homes without power and roads flooded across the county.</p>");
+    }
+    body.push_str("<p>Feb 2, 2023</p>");
+    let html = format!("<html><head><title>Storm hits the coast</title></head><body><article>{body}</article></body></html>");
+    assert_eq!(
+        clean_html(&html).date().map(|d| d.to_string()).as_deref(),
+        Some("2023-02-02")
+    );
+}
+
+#[test]
+fn an_introduction_between_the_headline_and_the_article_container_is_kept() {
+    let mut html = String::from(
+        "<html><head><title>The best kettles</title></head><body><h1>The best kettles</h1>",
+    );
+    let intro = [
+        "We tested twenty kettles over three months in our kitchen, boiling water for tea and for coffee.",
+        "Each kettle was judged on how fast it boils, how quiet it is and how well it pours without dripping.",
+        "Here are the ones we liked best, from the cheapest to the most expensive, with notes on each of them.",
+    ];
+    for p in intro {
+        html.push_str(&format!("<p>{p}</p>"));
+    }
+    html.push_str("<div class=\"entries\">");
+    for k in 0..10 {
+        html.push_str(&format!("<h2>Kettle number {k}</h2><p>Kettle number {k} boils a full litre in under three minutes and pours cleanly, and its handle stays cool.</p>"));
+    }
+    html.push_str("</div></body></html>");
+    let article = clean_html(&html);
+    for p in intro {
+        assert!(
+            article.paragraphs().iter().any(|q| q == p),
+            "{p} is missing"
+        );
+    }
+}
