@@ -16,7 +16,7 @@ while IFS=$'\t' read -r mode name metric floor; do
   pred="$out/$mode-$name.jsonl"
   if [ ! -f "$pred" ]; then
     flag=""; [ "$mode" = html ] && flag="--html"
-    ./target/release/examples/eval $flag "$corpus/$name" > "$pred"
+    cargo run --quiet --release --example eval -- $flag "$corpus/$name" > "$pred"
     python3 ../shared/eval/score.py "$corpus/$name" "$pred" --json > "$out/$mode-$name.score.json"
   fi
   value=$(python3 -c "
