@@ -1263,7 +1263,8 @@ impl Markup {
             .or_else(|| self.h1s.first().map(|(h, _)| h.as_str()))
     }
 
-    pub(crate) fn date(&self) -> Option<Date> {
+    /// The publication dates the markup states, most trusted first.
+    fn published_dates(&self) -> impl Iterator<Item = &String> {
         [
             &self.published,
             &self.ld_date,
@@ -1273,23 +1274,18 @@ impl Markup {
         ]
         .into_iter()
         .flatten()
-        .find_map(|s| parse_date(s))
+    }
+
+    pub(crate) fn date(&self) -> Option<Date> {
+        self.published_dates().find_map(|s| parse_date(s))
     }
 
     /// Whether the markup states `d` anywhere: as the publication date, a
     /// modification date or a `<time>`.
     pub(crate) fn states(&self, d: Date) -> bool {
-        [
-            &self.published,
-            &self.ld_date,
-            &self.ld_other_date,
-            &self.published_other,
-            &self.time_datetime,
-        ]
-        .into_iter()
-        .flatten()
-        .chain(&self.stated)
-        .any(|s| parse_date(s) == Some(d))
+        self.published_dates()
+            .chain(&self.stated)
+            .any(|s| parse_date(s) == Some(d))
     }
 
     pub(crate) fn source(&self) -> Option<&str> {
