@@ -12,6 +12,9 @@
 //!
 //! `--parse-share` (with `--html`) also times `scraper::Html::parse_document`
 //! alone on every page and reports its share of the `clean_html` time.
+//!
+//! `--idempotence` also cleans every body again with `clean` (outside the
+//! timing) and reports on stderr how many pages' bodies change, naming them.
 
 use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
@@ -42,17 +45,19 @@ fn gunzip(bytes: &[u8]) -> std::io::Result<Vec<u8>> {
 fn main() -> ExitCode {
     let mut html = false;
     let mut parse_share = false;
+    let mut idempotence = false;
     let mut dir = None;
     for arg in std::env::args().skip(1) {
         match arg.as_str() {
             "--html" => html = true,
             "--parse-share" => parse_share = true,
+            "--idempotence" => idempotence = true,
             _ if dir.is_none() && !arg.starts_with('-') => dir = Some(arg),
             _ => dir = None,
         }
     }
     let Some(dir) = dir else {
-        eprintln!("usage: eval [--html [--parse-share]] CORPUS_DIR");
+        eprintln!("usage: eval [--html [--parse-share]] [--idempotence] CORPUS_DIR");
         return ExitCode::from(2);
     };
     let suffix = if html { ".html.gz" } else { ".txt" };
@@ -66,6 +71,7 @@ fn main() -> ExitCode {
     let cleaner = declutter::Cleaner::new();
     let mut stdout = std::io::stdout().lock();
     let (mut bytes, mut spent, mut parsing) = (0usize, Duration::ZERO, Duration::ZERO);
+    let mut changed = Vec::new();
     for (id, path) in &files {
         let raw = match std::fs::read(path).and_then(|b| if html { gunzip(&b) } else { Ok(b) }) {
             Ok(b) => b,
@@ -88,6 +94,9 @@ fn main() -> ExitCode {
             let doc = scraper::Html::parse_document(&text);
             parsing += start.elapsed();
             drop(doc);
+        }
+        if idempotence && cleaner.clean(&article.body()).paragraphs() != article.paragraphs() {
+            changed.push(id.clone());
         }
         let row = json!({
             "id": id,
@@ -114,6 +123,14 @@ fn main() -> ExitCode {
             "eval: the HTML parse alone (scraper::Html::parse_document): {:.3} s, {:.0}% of clean_html",
             parsing.as_secs_f64(),
             100.0 * parsing.as_secs_f64() / secs
+        );
+    }
+    if idempotence {
+        eprintln!(
+            "eval: cleaning the body again changes {} of {} pages: {}",
+            changed.len(),
+            files.len(),
+            changed.join(" ")
         );
     }
     ExitCode::SUCCESS

@@ -62,6 +62,9 @@ impl Page<'_, '_> {
 /// article's container (see [`region::find`]).
 pub(crate) fn resolve(page: &mut Page<'_, '_>, headline: Option<usize>, contained: bool) -> Layout {
     let mut layout = Layout::default();
+    // Markup that names the headline or the article's container vouches for
+    // the lines under the headline as the article's.
+    let vouched = headline.is_some() || contained;
     claim_captions(page);
     let doc = doc_title(page);
     // A headline the page marks (in its markup, a repeat of its document
@@ -131,6 +134,9 @@ pub(crate) fn resolve(page: &mut Page<'_, '_>, headline: Option<usize>, containe
     if let Some(r) = region {
         region::apply(page, r, &[layout.title]);
     }
+    if let Some(t) = layout.title.filter(|_| !vouched) {
+        trim_lead_in(page, t);
+    }
     mark_headings(page, layout.title);
     layout
 }
@@ -139,7 +145,7 @@ pub(crate) fn resolve(page: &mut Page<'_, '_>, headline: Option<usize>, containe
 
 /// How far from the top a headline may be looked for, in non-blank lines.
 const TITLE_WINDOW: usize = 200;
-/// How many non-blank lines above the first paragraph a headline may stand.
+/// How many lines of text above the first paragraph a headline may stand.
 const TITLE_REACH: usize = 8;
 
 /// How far down a repeat of the document title is looked for, in lines.
@@ -156,15 +162,26 @@ fn doc_title(page: &Page<'_, '_>) -> Option<(usize, title::DocTitle)> {
     let d = (0..page.lines.len()).find(|&i| !page.lines[i].is_blank())?;
     let f = &page.feats[d];
     // Neither a date nor an ad marker is a title (an "Advertisement" repeated
-    // below became the headline of a page of ads), nor a sentence of prose
-    // ending in a full stop (its repeat lower down became the headline, and
-    // cleaning a clean body lost a paragraph).
-    let sentence = f.is_prose() && f.last == '.';
+    // below became the headline of a page of ads). A title may read as a
+    // sentence ("How accurate is it?"), but a long sentence that names no
+    // site, or one followed by more prose, opens a text rather than titles a
+    // page: its repeat or an echo lower down became the headline, and
+    // cleaning a clean body lost what was above.
+    let dt = title::DocTitle::of(page.lines[d].text);
+    let next = (d + 1..page.lines.len()).find(|&i| !page.lines[i].is_blank());
+    let line = page.lines[d].text;
+    let names_site = dt.parts.len() > 1
+        && dt
+            .parts
+            .last()
+            .is_some_and(|p| line[p.clone()].split_whitespace().count() <= 4);
+    let opens_text = f.is_prose()
+        && (f.words > 24 && !names_site || next.is_some_and(|n| page.feats[n].is_prose()));
     let ok = f.chars <= 300
         && f.words <= 60
-        && !sentence
+        && !opens_text
         && !matches!(page.kind(d), LineKind::Dateline | LineKind::Advertisement);
-    ok.then(|| (d, title::DocTitle::of(page.lines[d].text)))
+    ok.then_some((d, dt))
 }
 
 /// The first lines of text of the page, where a headline may be.
@@ -198,14 +215,14 @@ fn title_above_prose(
 ) -> Option<(usize, Option<std::ops::Range<usize>>)> {
     let first_prose =
         first_prose.or_else(|| text_lines(page).find(|&i| page.feats[i].is_prose()))?;
-    for j in page.above(first_prose).take(TITLE_REACH) {
-        match page.kind(j) {
-            LineKind::Body if page.feats[j].is_prose() => return None,
-            LineKind::Body if page.feats[j].is_headline_shaped() => return Some((j, None)),
-            _ => {}
-        }
-    }
-    None
+    // Clutter between (captions, credits, ads) does not count towards the
+    // reach: without it, as in a cleaned body, the headline stands as near.
+    page.above(first_prose)
+        .filter(|&j| page.kind(j) == LineKind::Body)
+        .take(TITLE_REACH)
+        .find(|&j| page.feats[j].is_prose() || page.feats[j].is_headline_shaped())
+        .filter(|&j| !page.feats[j].is_prose())
+        .map(|j| (j, None))
 }
 
 /// The headline from the document title: its repeat above the story (the
@@ -254,7 +271,15 @@ fn title_from_document(
     let core = &line[dt.parts.get(dt.main).cloned().unwrap_or(headline.clone())];
     let mut similar: Option<(usize, f32)> = None;
     let core_words = title::WordSet::of(core);
-    for i in window {
+    // A first line that reads as a sentence may open a text rather than
+    // title a page: only its exact repeat names the headline then, not a
+    // line that shares its words (a subheading further down).
+    let echoes = if page.feats[d].is_prose() {
+        0..0
+    } else {
+        window
+    };
+    for i in echoes {
         let f = &page.feats[i];
         if f.chars > 220 || f.terminal || f.words > 40 || !f.is_headline_shaped() {
             continue;
@@ -655,6 +680,36 @@ fn find_byline(page: &Page<'_, '_>, title: Option<usize>) -> Option<usize> {
     let lo = t.saturating_sub(BYLINE_REACH);
     let hi = (t + BYLINE_REACH).min(page.lines.len());
     (lo..hi).find(|&i| page.kind(i) == LineKind::Byline)
+}
+
+/// Between the headline and the story's first paragraph a page prints the
+/// story's furniture: kicker, standfirst, share bar, photo and credit, a
+/// teaser. Headline-shaped lines there are not body text: read without the
+/// headline above them, the nearest would itself pass for the headline, so
+/// keeping them makes cleaning a clean body take its first line for a title.
+fn trim_lead_in(page: &mut Page<'_, '_>, t: usize) {
+    let Some(p) = (t + 1..page.lines.len())
+        .find(|&i| page.kind(i) == LineKind::Body && page.feats[i].is_prose())
+    else {
+        return;
+    };
+    // A longer run of short lines is the article's own (a list, a table of
+    // contents, a calendar), and the title search does not reach across it.
+    let kept = (t + 1..p)
+        .filter(|&i| page.kind(i) == LineKind::Body)
+        .count();
+    if kept > TITLE_REACH {
+        return;
+    }
+    for i in t + 1..p {
+        if page.kind(i) == LineKind::Body && page.feats[i].is_headline_shaped() {
+            page.set(
+                i,
+                LineKind::SiteChrome,
+                "between the headline and the story",
+            );
+        }
+    }
 }
 
 /// Short headline-shaped lines inside the body are its subheadings.

@@ -30,7 +30,10 @@ fn action(c: char) -> Action {
         '\r' | '\u{2028}' | '\u{2029}' | '\u{85}' => Action::Newline,
         '\u{200C}' | '\u{200D}' => Action::Joiner,
         '\u{200B}' | '\u{2060}' | '\u{FEFF}' | '\u{AD}' => Action::Drop,
-        '\u{A0}' | '\u{2007}' | '\u{202F}' | '\u{2000}'..='\u{200A}' | '\u{3000}' => Action::Space,
+        // Every other Unicode space, so that paragraphs come out folded.
+        '\u{A0}' | '\u{1680}' | '\u{2000}'..='\u{200A}' | '\u{202F}' | '\u{205F}' | '\u{3000}' => {
+            Action::Space
+        }
         c if c.is_control() => Action::Space,
         _ => Action::Keep,
     }
@@ -42,7 +45,7 @@ fn action(c: char) -> Action {
 /// bytes and a borrowed result.
 #[inline]
 fn may_need_change(b: u8) -> bool {
-    (b < 0x20 && b != b'\n') || b == 0x7F || b == 0xC2 || b == 0xE2 || b == 0xE3 || b == 0xEF
+    (b < 0x20 && b != b'\n') || b == 0x7F || b == 0xC2 || (0xE1..=0xE3).contains(&b) || b == 0xEF
 }
 
 /// The offset of the first byte that may need a change. Whole 32-byte blocks
@@ -83,6 +86,12 @@ pub(crate) fn normalize(input: &str) -> Cow<'_, str> {
                 i = at + 3;
                 continue;
             }
+        }
+        // Of U+1000..U+1FFF (Vietnamese, Georgian, Ethiopic, Khmer, …) only
+        // the Ogham space mark, E1 9A 80, changes.
+        if bytes[at] == 0xE1 && bytes.get(at + 1..at + 3) != Some(&[0x9A, 0x80][..]) {
+            i = at + 1;
+            continue;
         }
         let c = input[at..].chars().next().unwrap_or('\0');
         i = at + c.len_utf8();
@@ -160,6 +169,11 @@ mod tests {
         assert_eq!(normalize("zero\u{200B}width"), "zerowidth");
         assert_eq!(normalize("non\u{A0}breaking\tspace"), "non breaking space");
         assert_eq!(normalize("bell\u{7}here"), "bell here");
+        assert_eq!(
+            normalize("math\u{205F}space ogham\u{1680}mark"),
+            "math space ogham mark"
+        );
+        assert!(matches!(normalize("Tiếng Việt ሰላም"), Cow::Borrowed(_)));
         assert_eq!(normalize("Adver\u{200D}tisement"), "Advertisement");
     }
 

@@ -125,3 +125,80 @@ fn an_ad_marker_is_not_a_document_title() {
     let article = check_all("Advertisement\n\nADVERTISEMENT\nAdvertisement\n");
     assert!(article.is_empty(), "{article:?}");
 }
+
+/// Cleaning `body` gives `body` back, paragraph for paragraph.
+fn assert_stable(article: &declutter::Article) {
+    let again = check_all(&article.body());
+    assert_eq!(
+        again.paragraphs(),
+        article.paragraphs(),
+        "re-cleaning changed the body"
+    );
+}
+
+/// A standfirst or teaser between the headline and the story's first
+/// paragraph is furniture: kept, it read as the headline when the clean body
+/// was cleaned again, and left the body.
+#[test]
+fn headline_shaped_lines_between_headline_and_story_leave_the_body() {
+    let page = "Storm Leaves Thousands Without Power | The Herald\n\nHome\nNews\n\nStorm Leaves Thousands Without Power\n\nWhy the grid failed again This Winter\n\nA storm hit the coast on Monday, and thousands of homes were left without power for two days.\n\nThe utility said crews from three states were working to restore the lines by Friday.\n";
+    let article = check_all(page);
+    assert_eq!(
+        article.title(),
+        Some("Storm Leaves Thousands Without Power")
+    );
+    assert_eq!(article.paragraphs().len(), 2, "{:?}", article.paragraphs());
+    assert!(article.paragraphs()[0].starts_with("A storm hit"));
+    assert_stable(&article);
+}
+
+/// A list between the headline and the first sentence is the article's own
+/// (a calendar, a checklist): it stays.
+#[test]
+fn a_list_under_the_headline_stays() {
+    let items: Vec<String> = (1..=12)
+        .map(|i| format!("Race {i}: Interlagos Circuit"))
+        .collect();
+    let page = format!(
+        "Race Calendar 2018 | Speed News\n\nRace Calendar 2018\n\n{}\n\nThe calendar may change if the organisers move a race to another weekend this year.\n",
+        items.join("\n")
+    );
+    let article = check_all(&page);
+    assert_eq!(article.title(), Some("Race Calendar 2018"));
+    for item in &items {
+        assert!(article.paragraphs().contains(item), "lost {item:?}");
+    }
+}
+
+/// A first line that reads as a sentence ending in a question mark, followed
+/// by more prose, opens a text: a subheading further down that shares its
+/// words is not its headline.
+#[test]
+fn a_question_opening_a_text_does_not_title_it() {
+    let body = "Is remote work here to stay for most of the companies that tried it during the last years?\n\nMost companies that tried remote work kept some of it, and many of their staff say they prefer it.\n\nWhy remote work is here to stay\n\nSurveys of managers show that output held steady while office costs fell by a third in two years.\n";
+    let article = check_all(body);
+    assert_eq!(article.title(), None);
+    assert_eq!(article.paragraphs().len(), 4, "{:?}", article.paragraphs());
+    assert_stable(&article);
+}
+
+/// Captions and credits between a headline and the first paragraph do not
+/// push the headline out of reach: without them (as in the cleaned body)
+/// it stands right above the story.
+#[test]
+fn clutter_does_not_count_towards_the_headline_reach() {
+    let caption = "Workers repair a power line in the storm.";
+    let story = "A storm hit the coast on Monday, and thousands of homes were left without power for two days.";
+    let mut page = String::from("Storm Leaves Thousands Without Power\n\n");
+    for _ in 0..5 {
+        page.push_str(&format!("{caption}\nAP\n\n"));
+    }
+    page.push_str(story);
+    let article = check_all(&page);
+    assert_eq!(
+        article.title(),
+        Some("Storm Leaves Thousands Without Power")
+    );
+    assert_eq!(article.paragraphs(), [story]);
+    assert_stable(&article);
+}

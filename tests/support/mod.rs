@@ -45,7 +45,7 @@ pub fn fold(text: &str) -> String {
 fn is_space_like(c: char) -> bool {
     matches!(
         c,
-        '\u{A0}' | '\u{2007}' | '\u{202F}' | '\u{2000}'..='\u{200A}' | '\u{3000}'
+        '\u{A0}' | '\u{1680}' | '\u{2000}'..='\u{200A}' | '\u{202F}' | '\u{205F}' | '\u{3000}'
     )
 }
 
