@@ -1068,9 +1068,10 @@ fn read_markup(
                 | "sailthru.date"
                 | "parsely-pub-date" => &mut m.published,
                 // Other vocabularies' publication dates ("cludo:date",
-                // "article.published"); never a modification or expiry date.
+                // "article.published"); never a modification or expiry date,
+                // nor the publisher ("article:publisher" is a URL).
                 k if (k.contains("publish") || k.ends_with(":date") || k.ends_with(".date"))
-                    && !["modif", "updat", "expir", "end"]
+                    && !["modif", "updat", "expir", "end", "publisher"]
                         .iter()
                         .any(|w| k.contains(w)) =>
                 {
@@ -1536,6 +1537,27 @@ mod tests {
             let _ = flatten(&html);
             seed = seed.wrapping_add(1);
         }
+    }
+
+    /// The markup read from a page's `<head>`.
+    fn head(tags: &str) -> Markup {
+        flatten(&format!(
+            "<html><head>{tags}</head><body><p>Text.</p></body></html>"
+        ))
+        .markup
+    }
+
+    #[test]
+    fn the_publisher_is_not_a_publication_date() {
+        let m = head(
+            "<meta property=\"article:publisher\" content=\"https://example.com/herald\">\
+             <meta name=\"cludo:date\" content=\"2023-02-22\">",
+        );
+        assert_eq!(m.published_other.as_deref(), Some("2023-02-22"));
+        assert_eq!(
+            m.date().map(|d| d.to_string()).as_deref(),
+            Some("2023-02-22")
+        );
     }
 
     #[test]
