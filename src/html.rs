@@ -77,6 +77,10 @@ pub(crate) struct Markup {
     pub ld_other_date: Option<String>,
     /// A publication date from a less common `<meta>` name.
     pub published_other: Option<String>,
+    /// Whether a page-level `<meta>` (Open Graph, Dublin Core, a publisher's
+    /// own name) states the publication date, rather than only schema.org's
+    /// `datePublished` (JSON-LD or microdata).
+    pub declared: bool,
     pub time_datetime: Option<String>,
     pub author: Option<String>,
     /// Every other date the markup states: modification dates, every
@@ -1042,9 +1046,8 @@ fn read_markup(
     match el.name() {
         "title" if m.title_tag.is_none() => m.title_tag = non_empty(&child_text(node)),
         "meta" => {
-            let key = el
-                .attr("property")
-                .or_else(|| el.attr("name"))
+            let page_level = el.attr("property").or_else(|| el.attr("name"));
+            let key = page_level
                 .or_else(|| el.attr("itemprop"))
                 .unwrap_or("")
                 .trim()
@@ -1066,7 +1069,10 @@ fn read_markup(
                 | "dc.date.issued"
                 | "dcterms.date"
                 | "sailthru.date"
-                | "parsely-pub-date" => &mut m.published,
+                | "parsely-pub-date" => {
+                    m.declared |= page_level.is_some() && parse_date(&content).is_some();
+                    &mut m.published
+                }
                 // Other vocabularies' publication dates ("cludo:date",
                 // "article.published"); never a modification or expiry date,
                 // nor the publisher ("article:publisher" is a URL).
@@ -1075,6 +1081,7 @@ fn read_markup(
                         .iter()
                         .any(|w| k.contains(w)) =>
                 {
+                    m.declared |= page_level.is_some() && parse_date(&content).is_some();
                     &mut m.published_other
                 }
                 "author" | "article:author" | "sailthru.author" | "parsely-author"
@@ -1558,6 +1565,21 @@ mod tests {
             m.date().map(|d| d.to_string()).as_deref(),
             Some("2023-02-22")
         );
+    }
+
+    #[test]
+    fn only_page_level_meta_declares_a_publication_date() {
+        let og = "<meta property=\"article:published_time\" content=\"2023-02-22T08:00:00Z\">";
+        let dc = "<meta name=\"dc.date\" content=\"2023-02-22\">";
+        let microdata = "<meta itemprop=\"datePublished\" content=\"2023-02-22\">";
+        let ld = "<script type=\"application/ld+json\">\
+                  {\"@type\":\"Article\",\"datePublished\":\"2023-02-22\"}</script>";
+        assert!(head(og).declared);
+        assert!(head(dc).declared);
+        assert!(!head(microdata).declared);
+        assert!(!head(ld).declared);
+        // A publication meta that holds no date declares none.
+        assert!(!head("<meta name=\"date\" content=\"today\">").declared);
     }
 
     #[test]
