@@ -211,14 +211,18 @@ impl Cleaner {
             // The markup's publication date, unless the dateline at the
             // headline prints another date the markup states too: the page
             // shows its latest revision as its date, or the date in its own
-            // time zone. So it does when the dateline labels its date as the
-            // revision ("Updated …") and no page-level `<meta>` declares a
-            // publication date, only schema.org's `datePublished`: that one
-            // is often the first version's of a page kept up to date, which
-            // the site dates by its last revision.
+            // time zone. So it does, stated or not, when only schema.org's
+            // `datePublished` dates the page (no page-level `<meta>`
+            // declares a publication) and the dateline prints its date alone
+            // or labels it as the revision ("Updated …"): that date is often
+            // the first version's of a page kept up to date, or one its
+            // template fills in, and the site dates the page by what it
+            // prints.
             if let Some(d) = markup.date() {
                 let shown = article.date.filter(|&p| {
-                    p != d && ((printed && markup.states(p)) || (revised && !markup.declared))
+                    p != d
+                        && ((printed && markup.states(p))
+                            || ((printed || revised) && markup.schema_dated()))
                 });
                 if shown.is_none() {
                     article.date = Some(d);
@@ -506,7 +510,7 @@ mod tests {
     }
 
     #[test]
-    fn a_revision_date_at_the_headline_beats_a_publication_date_only_schema_org_states() {
+    fn the_date_at_the_headline_beats_a_publication_date_only_schema_org_states() {
         let page = |head: &str, shown: &str| {
             format!(
                 "<html><head><title>Storm hits the coast</title>{head}</head><body><article>\
@@ -529,13 +533,17 @@ mod tests {
         let updated = "Last updated: March 3, 2023";
         assert_eq!(date(ld, updated).as_deref(), Some("2023-03-03"));
         assert_eq!(date(microdata, updated).as_deref(), Some("2023-03-03"));
+        assert_eq!(date(ld, "March 3, 2023").as_deref(), Some("2023-03-03"));
         // A page-level meta declares the publication: it stays the date.
+        let declared = format!("{og}{ld}");
+        assert_eq!(date(&declared, updated).as_deref(), Some("2021-05-04"));
         assert_eq!(
-            date(&format!("{og}{ld}"), updated).as_deref(),
+            date(&declared, "March 3, 2023").as_deref(),
             Some("2021-05-04")
         );
-        // A plain date the markup does not state is not taken for a revision.
-        assert_eq!(date(ld, "March 3, 2023").as_deref(), Some("2021-05-04"));
+        // So does a `<time>`: it is no schema.org date.
+        let time = "<time datetime=\"2021-05-04\"></time>March 3, 2023";
+        assert_eq!(date("", time).as_deref(), Some("2021-05-04"));
     }
 
     #[test]

@@ -1284,6 +1284,22 @@ impl Markup {
         .flatten()
     }
 
+    /// Whether the publication date comes from schema.org alone (JSON-LD
+    /// or microdata): no page-level `<meta>` declares one, and it is not
+    /// only a `<time>`'s.
+    pub(crate) fn schema_dated(&self) -> bool {
+        !self.declared
+            && [
+                &self.published,
+                &self.ld_date,
+                &self.ld_other_date,
+                &self.published_other,
+            ]
+            .into_iter()
+            .flatten()
+            .any(|s| parse_date(s).is_some())
+    }
+
     pub(crate) fn date(&self) -> Option<Date> {
         self.published_dates().find_map(|s| parse_date(s))
     }
@@ -1580,6 +1596,11 @@ mod tests {
         assert!(!head(ld).declared);
         // A publication meta that holds no date declares none.
         assert!(!head("<meta name=\"date\" content=\"today\">").declared);
+        assert!(head(ld).schema_dated());
+        assert!(head(microdata).schema_dated());
+        assert!(!head(&format!("{og}{ld}")).schema_dated());
+        let time = flatten("<p><time datetime=\"2023-02-22\">Feb 22</time></p>").markup;
+        assert!(!time.schema_dated());
     }
 
     #[test]
