@@ -186,15 +186,17 @@ impl Cleaner {
     /// ```
     pub fn clean_html(&self, html: &str) -> Article {
         self.with_html(html, |analysis, markup, title| {
+            let at_headline = match (analysis.layout.dateline, analysis.layout.title) {
+                (Some(d), Some(t)) if d.abs_diff(t) <= NEAR_HEADLINE => {
+                    Some(analysis.lines[d].text)
+                }
+                _ => None,
+            };
             // Whether the dateline right at the headline is a line of its
             // own that prints nothing but a date, not labelled as a revision.
-            let printed = match (analysis.layout.dateline, analysis.layout.title) {
-                (Some(d), Some(t)) if d.abs_diff(t) <= NEAR_HEADLINE => {
-                    let line = analysis.lines[d].text;
-                    date::is_date_line(line) && !date::is_update_label(line)
-                }
-                _ => false,
-            };
+            let printed =
+                at_headline.is_some_and(|l| date::is_date_line(l) && !date::is_update_label(l));
+            let revised = at_headline.is_some_and(date::is_update_label);
             // Failing any other, the first date-only line after the
             // headline: a page that prints its date at the article's end.
             let trailing = analysis.layout.title.and_then(|t| {
@@ -209,11 +211,19 @@ impl Cleaner {
             // The markup's publication date, unless the dateline at the
             // headline prints another date the markup states too: the page
             // shows its latest revision as its date, or the date in its own
-            // time zone.
+            // time zone. So it does, stated or not, when only schema.org's
+            // `datePublished` dates the page (no page-level `<meta>`
+            // declares a publication) and the dateline prints its date alone
+            // or labels it as the revision ("Updated …"): that date is often
+            // the first version's of a page kept up to date, or one its
+            // template fills in, and the site dates the page by what it
+            // prints.
             if let Some(d) = markup.date() {
-                let shown = article
-                    .date
-                    .filter(|&p| printed && p != d && markup.states(p));
+                let shown = article.date.filter(|&p| {
+                    p != d
+                        && ((printed && markup.states(p))
+                            || ((printed || revised) && markup.schema_dated()))
+                });
                 if shown.is_none() {
                     article.date = Some(d);
                 }
@@ -497,6 +507,43 @@ mod tests {
             cleaner.classify_line("Advertisement"),
             LineKind::Advertisement
         );
+    }
+
+    #[test]
+    fn the_date_at_the_headline_beats_a_publication_date_only_schema_org_states() {
+        let page = |head: &str, shown: &str| {
+            format!(
+                "<html><head><title>Storm hits the coast</title>{head}</head><body><article>\
+                 <h1>Storm hits the coast</h1><p>{shown}</p>\
+                 <p>A storm hit the coast on Monday, leaving thousands of homes without power.</p>\
+                 <p>Crews worked through the night to restore the lines, officials said.</p>\
+                 </article></body></html>"
+            )
+        };
+        let date = |head: &str, shown: &str| {
+            Cleaner::new()
+                .clean_html(&page(head, shown))
+                .date()
+                .map(|d| d.to_string())
+        };
+        let ld = "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\
+                  \"datePublished\":\"2021-05-04T08:00:00Z\"}</script>";
+        let microdata = "<meta itemprop=\"datePublished\" content=\"2021-05-04\">";
+        let og = "<meta property=\"article:published_time\" content=\"2021-05-04T08:00:00Z\">";
+        let updated = "Last updated: March 3, 2023";
+        assert_eq!(date(ld, updated).as_deref(), Some("2023-03-03"));
+        assert_eq!(date(microdata, updated).as_deref(), Some("2023-03-03"));
+        assert_eq!(date(ld, "March 3, 2023").as_deref(), Some("2023-03-03"));
+        // A page-level meta declares the publication: it stays the date.
+        let declared = format!("{og}{ld}");
+        assert_eq!(date(&declared, updated).as_deref(), Some("2021-05-04"));
+        assert_eq!(
+            date(&declared, "March 3, 2023").as_deref(),
+            Some("2021-05-04")
+        );
+        // So does a `<time>`: it is no schema.org date.
+        let time = "<time datetime=\"2021-05-04\"></time>March 3, 2023";
+        assert_eq!(date("", time).as_deref(), Some("2021-05-04"));
     }
 
     #[test]

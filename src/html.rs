@@ -77,6 +77,10 @@ pub(crate) struct Markup {
     pub ld_other_date: Option<String>,
     /// A publication date from a less common `<meta>` name.
     pub published_other: Option<String>,
+    /// Whether a page-level `<meta>` (Open Graph, Dublin Core, a publisher's
+    /// own name) states the publication date, rather than only schema.org's
+    /// `datePublished` (JSON-LD or microdata).
+    pub declared: bool,
     pub time_datetime: Option<String>,
     pub author: Option<String>,
     /// Every other date the markup states: modification dates, every
@@ -1042,9 +1046,8 @@ fn read_markup(
     match el.name() {
         "title" if m.title_tag.is_none() => m.title_tag = non_empty(&child_text(node)),
         "meta" => {
-            let key = el
-                .attr("property")
-                .or_else(|| el.attr("name"))
+            let page_level = el.attr("property").or_else(|| el.attr("name"));
+            let key = page_level
                 .or_else(|| el.attr("itemprop"))
                 .unwrap_or("")
                 .trim()
@@ -1066,14 +1069,19 @@ fn read_markup(
                 | "dc.date.issued"
                 | "dcterms.date"
                 | "sailthru.date"
-                | "parsely-pub-date" => &mut m.published,
+                | "parsely-pub-date" => {
+                    m.declared |= page_level.is_some() && parse_date(&content).is_some();
+                    &mut m.published
+                }
                 // Other vocabularies' publication dates ("cludo:date",
-                // "article.published"); never a modification or expiry date.
+                // "article.published"); never a modification or expiry date,
+                // nor the publisher ("article:publisher" is a URL).
                 k if (k.contains("publish") || k.ends_with(":date") || k.ends_with(".date"))
-                    && !["modif", "updat", "expir", "end"]
+                    && !["modif", "updat", "expir", "end", "publisher"]
                         .iter()
                         .any(|w| k.contains(w)) =>
                 {
+                    m.declared |= page_level.is_some() && parse_date(&content).is_some();
                     &mut m.published_other
                 }
                 "author" | "article:author" | "sailthru.author" | "parsely-author"
@@ -1274,6 +1282,22 @@ impl Markup {
         ]
         .into_iter()
         .flatten()
+    }
+
+    /// Whether the publication date comes from schema.org alone (JSON-LD
+    /// or microdata): no page-level `<meta>` declares one, and it is not
+    /// only a `<time>`'s.
+    pub(crate) fn schema_dated(&self) -> bool {
+        !self.declared
+            && [
+                &self.published,
+                &self.ld_date,
+                &self.ld_other_date,
+                &self.published_other,
+            ]
+            .into_iter()
+            .flatten()
+            .any(|s| parse_date(s).is_some())
     }
 
     pub(crate) fn date(&self) -> Option<Date> {
@@ -1536,6 +1560,47 @@ mod tests {
             let _ = flatten(&html);
             seed = seed.wrapping_add(1);
         }
+    }
+
+    /// The markup read from a page's `<head>`.
+    fn head(tags: &str) -> Markup {
+        flatten(&format!(
+            "<html><head>{tags}</head><body><p>Text.</p></body></html>"
+        ))
+        .markup
+    }
+
+    #[test]
+    fn the_publisher_is_not_a_publication_date() {
+        let m = head(
+            "<meta property=\"article:publisher\" content=\"https://example.com/herald\">\
+             <meta name=\"cludo:date\" content=\"2023-02-22\">",
+        );
+        assert_eq!(m.published_other.as_deref(), Some("2023-02-22"));
+        assert_eq!(
+            m.date().map(|d| d.to_string()).as_deref(),
+            Some("2023-02-22")
+        );
+    }
+
+    #[test]
+    fn only_page_level_meta_declares_a_publication_date() {
+        let og = "<meta property=\"article:published_time\" content=\"2023-02-22T08:00:00Z\">";
+        let dc = "<meta name=\"dc.date\" content=\"2023-02-22\">";
+        let microdata = "<meta itemprop=\"datePublished\" content=\"2023-02-22\">";
+        let ld = "<script type=\"application/ld+json\">\
+                  {\"@type\":\"Article\",\"datePublished\":\"2023-02-22\"}</script>";
+        assert!(head(og).declared);
+        assert!(head(dc).declared);
+        assert!(!head(microdata).declared);
+        assert!(!head(ld).declared);
+        // A publication meta that holds no date declares none.
+        assert!(!head("<meta name=\"date\" content=\"today\">").declared);
+        assert!(head(ld).schema_dated());
+        assert!(head(microdata).schema_dated());
+        assert!(!head(&format!("{og}{ld}")).schema_dated());
+        let time = flatten("<p><time datetime=\"2023-02-22\">Feb 22</time></p>").markup;
+        assert!(!time.schema_dated());
     }
 
     #[test]
