@@ -359,6 +359,19 @@ const CLOSING_REACH: u32 = 3;
 /// Whether a line's date carries a label ("Published", "Updated").
 type DateLabel = fn(&str) -> bool;
 
+/// A dated line with the label printed on the line above it, when that line
+/// is nothing but a label ("Published on" over "Feb 2, 2023"): the label
+/// belongs to the date as much as on one line.
+fn labelled_text<'a>(page: &Page<'_, 'a>, i: usize) -> std::borrow::Cow<'a, str> {
+    let text = page.lines[i].text;
+    match page.above(i).next() {
+        Some(j) if page.feats[j].words <= 3 && date::is_label_line(page.lines[j].text) => {
+            format!("{} {text}", page.lines[j].text).into()
+        }
+        _ => text.into(),
+    }
+}
+
 /// The line of the only date the page labels with `label` (several lines may
 /// print it), if there is one.
 fn only_labelled_date(page: &Page<'_, '_>, label: DateLabel) -> Option<usize> {
@@ -366,7 +379,7 @@ fn only_labelled_date(page: &Page<'_, '_>, label: DateLabel) -> Option<usize> {
         let f = &page.feats[i];
         f.digits >= 4
             && date::is_dateline_text(page.lines[i].text, f.chars)
-            && label(page.lines[i].text)
+            && label(&labelled_text(page, i))
     });
     let p = labelled.next()?;
     let d = date::find_date(page.lines[p].text);
@@ -491,7 +504,7 @@ fn choose_dateline(
         if mixed {
             c += MIXED_LINE_COST;
         }
-        if date::is_update_label(text) {
+        if date::is_update_label(&labelled_text(page, i)) {
             c += UPDATED_COST;
         }
         if content_end.is_some_and(|e| i > e) {
@@ -844,6 +857,17 @@ mod tests {
         // Two different dates so labelled are a list: neither is taken.
         page.push_str("Posted on May 2, 2024\n");
         assert_eq!(layout_of(&page).0.dateline, None);
+    }
+
+    #[test]
+    fn a_label_on_the_line_above_the_date() {
+        let mut page = String::from("Storm hits the coast of Maine overnight\n\n");
+        for _ in 0..40 {
+            page.push_str(PROSE);
+        }
+        page.push_str("Share\nTweet\nEmail\nPrint\nRelated\nMore\nPublished\nJuly 18, 2025\n");
+        let (layout, lines) = layout_of(&page);
+        assert_eq!(lines[layout.dateline.expect("date")], "July 18, 2025");
     }
 
     #[test]
