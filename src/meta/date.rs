@@ -290,10 +290,35 @@ pub(crate) fn is_label_line(line: &str) -> bool {
 /// "By Jane Doe | Nov 18, 2019", "Posted on 18.11.2019 in News".
 const MAX_DATELINE_CHARS: u32 = 120;
 
+/// A line of any length that opens with the story's dateline and goes on
+/// with its byline or its categories: "Posted on May 2, 2024 by Jane Doe -
+/// 5 Comments on …", "On May 2, 2024 May 9, 2024 In Travel, Tips, …". A
+/// sentence that opens with a date ("On May 2, 2024, the council …") goes on
+/// otherwise.
+fn opens_with_dateline(line: &str) -> bool {
+    let mut dates = find_dates(line).take(2);
+    let Some((_, first)) = dates.next() else {
+        return false;
+    };
+    let labels_only = line[..first.start]
+        .split_whitespace()
+        .all(|w| is_date_word(w.trim_end_matches(':')));
+    let mut end = first.end;
+    if let Some((_, second)) = dates.next() {
+        if line[end..second.start].trim().is_empty() {
+            end = second.end;
+        }
+    }
+    let rest = line[end..].trim_start().to_ascii_lowercase();
+    labels_only
+        && (["by ", "in "].iter().any(|w| rest.starts_with(w))
+            || rest.starts_with(['|', '-', '–', '—', '•', '·']))
+}
+
 /// A short line that prints a date and is not a copyright notice: the form a
 /// story's dateline takes when it shares its line with a byline or a label.
 pub(crate) fn is_dateline_text(line: &str, chars: u32) -> bool {
-    chars <= MAX_DATELINE_CHARS
+    (chars <= MAX_DATELINE_CHARS || opens_with_dateline(line))
         && !line.contains("://")
         && !line.contains('©')
         && !line.to_ascii_lowercase().contains("copyright")
@@ -370,6 +395,10 @@ mod tests {
         let yes = |s: &str| is_dateline_text(s, s.chars().count() as u32);
         assert!(yes("By Jane Doe | Nov 18, 2019"));
         assert!(yes("Posted on 18.11.2019 in News"));
+        let long = " and a long list of categories, tags and more words to read.".repeat(2);
+        assert!(yes(&format!("Posted on Nov 18, 2019 by Jane Doe{long}")));
+        assert!(yes(&format!("On Nov 18, 2019 Nov 20, 2019 In News{long}")));
+        assert!(!yes(&format!("On Nov 18, 2019, the council voted{long}")));
         assert!(!yes("© 2019 The Springfield Herald"));
         assert!(!yes("Copyright 2019-11-18 Herald"));
         assert!(!yes("By Jane Doe"));
