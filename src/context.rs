@@ -298,10 +298,15 @@ fn site_in_title(
                 && title::word_similarity(&h, &line[dt.parts[0].clone()]) < SIMILAR_TITLE
     });
     let site = if last_is_headline { dt.site()? } else { last };
-    line[site.clone()]
-        .chars()
-        .any(char::is_alphabetic)
-        .then_some((d, site))
+    let name = &line[site.clone()];
+    // A part that counts or dates ("Top 25 Ranked by Market Share", "Cost
+    // Guide 2025") reads as the headline's second half, unless the page
+    // prints it elsewhere as a name.
+    let subtitle = name
+        .split_whitespace()
+        .any(|w| w.bytes().all(|b| b.is_ascii_digit()))
+        && !(0..page.lines.len()).any(|i| i != d && page.lines[i].text.contains(name));
+    (name.chars().any(char::is_alphabetic) && !subtitle).then_some((d, site))
 }
 
 /// Copies of the headline printed again right under it, before the story
@@ -581,6 +586,8 @@ fn mark_header(
                 page.kind(j) == LineKind::Body
                     && page.lines[j].block == page.lines[anchor].block
                     && source::is_name_shaped(page.lines[j].text, &page.feats[j])
+                    // "Published on" over the date labels it, names no one.
+                    && !date::is_label_line(page.lines[j].text)
             })
             .collect(),
         None => Vec::new(),
@@ -978,6 +985,14 @@ mod tests {
         let (layout, lines) = layout_of(&page);
         assert_eq!(layout.title, Some(34));
         assert_eq!(lines[layout.dateline.expect("date")], "Jan 5, 2024");
+    }
+
+    #[test]
+    fn a_counting_title_part_is_no_site() {
+        let page = format!("Storm hits the coast of Maine overnight - Top 25 Ranked\n\n{PROSE}{PROSE}\n© 2025 Springfield Herald. All rights reserved.\n");
+        let (layout, lines) = layout_of(&page);
+        let (i, r) = layout.site.expect("site");
+        assert_eq!(&lines[i][r], "Springfield Herald");
     }
 
     #[test]
