@@ -106,7 +106,7 @@ pub(crate) fn resolve(page: &mut Page<'_, '_>, headline: Option<usize>, containe
         let header_end = region.map_or(t, |r| r.start.min(t));
         layout.source = mark_header(page, t, header_end, layout.dateline);
     }
-    let copyright = copyright_holder(page);
+    let copyright = copyright_holder(page).map(|c| spelled_out(page, c));
     // A site that holds its copyright under its domain ("© 2025 Herald.com")
     // names itself so: that beats a part of the title that may be a section.
     let domain = copyright
@@ -323,10 +323,15 @@ fn site_in_title(
                 && title::word_similarity(&h, &line[dt.parts[0].clone()]) < SIMILAR_TITLE
     });
     let site = if last_is_headline { dt.site()? } else { last };
-    line[site.clone()]
-        .chars()
-        .any(char::is_alphabetic)
-        .then_some((d, site))
+    let name = &line[site.clone()];
+    // A part that counts or dates ("Top 25 Ranked by Market Share", "Cost
+    // Guide 2025") reads as the headline's second half, unless the page
+    // prints it elsewhere as a name.
+    let subtitle = name
+        .split_whitespace()
+        .any(|w| w.bytes().all(|b| b.is_ascii_digit()))
+        && !(0..page.lines.len()).any(|i| i != d && page.lines[i].text.contains(name));
+    (name.chars().any(char::is_alphabetic) && !subtitle).then_some((d, site))
 }
 
 /// Copies of the headline printed again right under it, before the story
@@ -384,6 +389,19 @@ const CLOSING_REACH: u32 = 3;
 /// Whether a line's date carries a label ("Published", "Updated").
 type DateLabel = fn(&str) -> bool;
 
+/// A dated line with the label printed on the line above it, when that line
+/// is nothing but a label ("Published on" over "Feb 2, 2023"): the label
+/// belongs to the date as much as on one line.
+fn labelled_text<'a>(page: &Page<'_, 'a>, i: usize) -> std::borrow::Cow<'a, str> {
+    let text = page.lines[i].text;
+    match page.above(i).next() {
+        Some(j) if page.feats[j].words <= 3 && date::is_label_line(page.lines[j].text) => {
+            format!("{} {text}", page.lines[j].text).into()
+        }
+        _ => text.into(),
+    }
+}
+
 /// The line of the only date the page labels with `label` (several lines may
 /// print it), if there is one.
 fn only_labelled_date(page: &Page<'_, '_>, label: DateLabel) -> Option<usize> {
@@ -391,7 +409,7 @@ fn only_labelled_date(page: &Page<'_, '_>, label: DateLabel) -> Option<usize> {
         let f = &page.feats[i];
         f.digits >= 4
             && date::is_dateline_text(page.lines[i].text, f.chars)
-            && label(page.lines[i].text)
+            && label(&labelled_text(page, i))
     });
     let p = labelled.next()?;
     let d = date::find_date(page.lines[p].text);
@@ -516,7 +534,7 @@ fn choose_dateline(
         if mixed {
             c += MIXED_LINE_COST;
         }
-        if date::is_update_label(text) {
+        if date::is_update_label(&labelled_text(page, i)) {
             c += UPDATED_COST;
         }
         if content_end.is_some_and(|e| i > e) {
@@ -593,6 +611,8 @@ fn mark_header(
                 page.kind(j) == LineKind::Body
                     && page.lines[j].block == page.lines[anchor].block
                     && source::is_name_shaped(page.lines[j].text, &page.feats[j])
+                    // "Published on" over the date labels it, names no one.
+                    && !date::is_label_line(page.lines[j].text)
             })
             .collect(),
         None => Vec::new(),
@@ -635,30 +655,114 @@ fn copyright_holder(page: &Page<'_, '_>) -> Option<(usize, std::ops::Range<usize
         .or_else(|| holders().take_while(|(i, _)| *i >= n / 2).next())
 }
 
+/// The name a notice's holder abbreviates, when the page prints it on a line
+/// of its own ("© 2019 NYP Holdings" and "New York Post"): a notice names the
+/// legal entity by its initials, the site by its name.
+fn spelled_out(
+    page: &Page<'_, '_>,
+    (i, r): (usize, std::ops::Range<usize>),
+) -> (usize, std::ops::Range<usize>) {
+    let holder = &page.lines[i].text[r.clone()];
+    let acronym = (2..=6).contains(&holder.len()) && holder.bytes().all(|b| b.is_ascii_uppercase());
+    if !acronym {
+        return (i, r);
+    }
+    let initials_match = |line: &str| {
+        let mut initials = line
+            .split(|c: char| c.is_whitespace() || c == '-')
+            .filter(|w| !w.is_empty() && !source::is_connector(w))
+            .map(|w| w.chars().next().unwrap_or(' '));
+        holder.chars().all(|c| initials.next() == Some(c)) && initials.next().is_none()
+    };
+    (0..page.lines.len())
+        .find(|&j| {
+            let text = page.lines[j].text;
+            let f = &page.feats[j];
+            f.words >= 2
+                && text.starts_with(holder.get(..1).unwrap_or_default())
+                && source::is_name_shaped(text, f)
+                && initials_match(text)
+        })
+        .map_or((i, r), |j| (j, 0..page.lines[j].text.len()))
+}
+
 /// How many lines at the top of the page a site's banner is looked for in.
 const BANNER_LINES: usize = 12;
 
 /// The site's name in its banner: a name-shaped line near the top of the
-/// page that the page also prints inside longer text ("Herald readers …",
-/// "© 2025 Herald"), which a menu item rarely is.
+/// page that names the site elsewhere too. Its document title may end or
+/// open with it, and a domain ("Herald.com") names the site wherever it is
+/// printed. Otherwise only the first name of the banner (a logo comes before
+/// its menu) and only as a proper noun in a sentence ("Herald readers …",
+/// "news from Herald") or as the holder of the notice ("© 2025 Herald"): a
+/// menu item or a section ("Recipes", "Services", "Home") is printed inside
+/// other headings and lists far more often than so.
 fn logo_name(page: &Page<'_, '_>) -> Option<(usize, std::ops::Range<usize>)> {
     let n = page.lines.len();
-    let top = (0..n)
+    let first = (0..n).find(|&i| !page.lines[i].is_blank())?;
+    let doc_title = page.lines[first].text;
+    let names = (first + 1..n)
         .filter(|&i| !page.lines[i].is_blank())
-        .skip(1)
-        .take(BANNER_LINES);
-    top.filter(|&i| {
-        let f = &page.feats[i];
-        (1..=4).contains(&f.words) && f.chars >= 4 && source::is_name_shaped(page.lines[i].text, f)
-    })
-    .find(|&i| {
+        .take(BANNER_LINES)
+        .filter(|&i| {
+            let f = &page.feats[i];
+            (1..=4).contains(&f.words)
+                && f.chars >= 4
+                && source::is_name_shaped(page.lines[i].text, f)
+                // A menu's own words ("Menu", "Home") come before a logo too.
+                && crate::classify::classify(page.lines[i].text, f).kind != LineKind::SiteChrome
+        });
+    let named_elsewhere = |i: usize, first_name: bool| {
         let name = page.lines[i].text;
-        (0..n).any(|j| {
-            let text = page.lines[j].text;
-            j != i && text.len() > name.len() + 10 && text.contains(name)
-        })
+        if doc_title.len() > name.len() + 10
+            && (starts_with_word(doc_title, name) || doc_title.ends_with(name))
+        {
+            return true;
+        }
+        let domain = source::is_domain_name(name);
+        (domain || first_name)
+            && (first + 1..n).any(|j| {
+                let text = page.lines[j].text;
+                if j == i || text.len() <= name.len() + 10 {
+                    false
+                } else if domain {
+                    text.contains(name)
+                } else if page.feats[j].is_prose() {
+                    names_in_sentence(text, name)
+                } else {
+                    source::copyright_holder(text).is_some_and(|r| &text[r] == name)
+                }
+            })
+    };
+    names
+        .enumerate()
+        .find(|&(k, i)| named_elsewhere(i, k == 0))
+        .map(|(_, i)| (i, 0..page.lines[i].text.len()))
+}
+
+/// Whether `text` opens with `name` as a whole word.
+fn starts_with_word(text: &str, name: &str) -> bool {
+    text.strip_prefix(name)
+        .is_some_and(|rest| !rest.starts_with(char::is_alphanumeric))
+}
+
+/// Whether a sentence names `name` as a proper noun: opening it, or
+/// capitalised after a lower-case word ("news from Herald"), and not as the
+/// start of a longer one ("a Social Media agency" names no "Social").
+fn names_in_sentence(text: &str, name: &str) -> bool {
+    text.match_indices(name).any(|(at, _)| {
+        let rest = &text[at + name.len()..];
+        let next_word = rest.trim_start_matches([' ', '\'', '’']);
+        let whole = !(rest.starts_with(char::is_alphanumeric)
+            || rest.starts_with(' ') && next_word.starts_with(char::is_uppercase));
+        let before = text[..at].trim_end();
+        let after_lower = before.len() < at
+            && before
+                .rsplit(char::is_whitespace)
+                .next()
+                .is_some_and(|w| w.starts_with(char::is_lowercase));
+        whole && (at == 0 || after_lower)
     })
-    .map(|i| (i, 0..page.lines[i].text.len()))
 }
 
 /// The name in a link to the site's own "About" page ("About Springfield
@@ -902,6 +1006,17 @@ mod tests {
     }
 
     #[test]
+    fn a_label_on_the_line_above_the_date() {
+        let mut page = String::from("Storm hits the coast of Maine overnight\n\n");
+        for _ in 0..40 {
+            page.push_str(PROSE);
+        }
+        page.push_str("Share\nTweet\nEmail\nPrint\nRelated\nMore\nPublished\nJuly 18, 2025\n");
+        let (layout, lines) = layout_of(&page);
+        assert_eq!(lines[layout.dateline.expect("date")], "July 18, 2025");
+    }
+
+    #[test]
     fn site_is_the_last_part_of_the_document_title() {
         let page =
             format!("Book Reviews – The Springfield Writing Center\n\nBook Reviews\n{PROSE}");
@@ -925,6 +1040,14 @@ mod tests {
         let (layout, lines) = layout_of(&page);
         assert_eq!(layout.title, Some(34));
         assert_eq!(lines[layout.dateline.expect("date")], "Jan 5, 2024");
+    }
+
+    #[test]
+    fn a_counting_title_part_is_no_site() {
+        let page = format!("Storm hits the coast of Maine overnight - Top 25 Ranked\n\n{PROSE}{PROSE}\n© 2025 Springfield Herald. All rights reserved.\n");
+        let (layout, lines) = layout_of(&page);
+        let (i, r) = layout.site.expect("site");
+        assert_eq!(&lines[i][r], "Springfield Herald");
     }
 
     #[test]
@@ -964,6 +1087,14 @@ mod tests {
         let (layout, _) = layout_of(&page);
         assert_eq!(layout.source, None);
         assert_eq!(layout.site, None);
+    }
+
+    #[test]
+    fn a_holder_by_its_initials_is_spelled_out() {
+        let page = format!("Storm hits the coast of Maine overnight\n\n{PROSE}{PROSE}\nSpringfield Herald\n© 2025 SH Holdings, Inc. All rights reserved.\n");
+        let (layout, lines) = layout_of(&page);
+        let (i, r) = layout.site.expect("site");
+        assert_eq!(&lines[i][r], "Springfield Herald");
     }
 
     #[test]

@@ -12,10 +12,21 @@ use regex::Regex;
 
 const MONTH: &str = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|enero|febrero|marzo|abril|mayo|junio|julio|agosto|sept?iembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|januar|februar|märz|maerz|juni|juli|oktober|dezember|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|januari|februari|maart|mei|augustus|december|maret|agustus|desember)\.?";
 
+/// Three-letter month abbreviations of Spanish, Italian and Portuguese that
+/// the English prefixes do not read, used only between hyphens or dots
+/// ("04-ago-2021"): "ago" and "set" are words elsewhere.
+const MONTH_ABBR: &str = r"(?:ene|ago|dic|gen|set|dez)";
+
 /// Month names of the most common Latin-script languages of the web that
 /// the English three-letter prefixes do not read ("maio", "juillet", "mei").
 const MONTH_NAMES: &[(&str, i8)] = &[
     ("enero", 1),
+    ("ene", 1),
+    ("gen", 1),
+    ("ago", 8),
+    ("set", 9),
+    ("dic", 12),
+    ("dez", 12),
     ("janvier", 1),
     ("januar", 1),
     ("januari", 1),
@@ -64,8 +75,9 @@ const MONTH_NAMES: &[(&str, i8)] = &[
 static DATE: LazyLock<Regex> = LazyLock::new(|| {
     let p = format!(
         r"(?ix)
-        \b(?:19|20)\d{{2}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}(?:\b|T)
+        \b(?:19|20)\d{{2}}[-/.•·]\d{{1,2}}[-/.•·]\d{{1,2}}(?:\b|T)
         | \b\d{{1,2}}(?:st|nd|rd|th)?\.?\s+(?:of\s+|de\s+)?{MONTH},?\s+(?:de\s+)?(?:19|20)\d{{2}}\b
+        | \b\d{{1,2}}[-.](?:{MONTH}|{MONTH_ABBR})[-.](?:19|20)\d{{2}}\b
         | \b{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?[,.]?\s+(?:19|20)\d{{2}}\b
         | \b\d{{1,2}}[/.]\d{{1,2}}[/.](?:19|20)\d{{2}}\b
         ",
@@ -252,14 +264,61 @@ pub(crate) fn is_publish_label(line: &str) -> bool {
     ["published", "posted"].iter().any(|w| before.contains(w))
 }
 
+/// A line that is nothing but a label for the date printed on the next line:
+/// "Published on", "Last updated:", "Date".
+pub(crate) fn is_label_line(line: &str) -> bool {
+    const WORDS: &[&str] = &[
+        "published",
+        "posted",
+        "updated",
+        "last",
+        "modified",
+        "on",
+        "date",
+        "first",
+        "originally",
+        "created",
+    ];
+    let mut words = line
+        .split(|c: char| c.is_whitespace() || c == ':')
+        .filter(|w| !w.is_empty())
+        .peekable();
+    words.peek().is_some() && words.all(|w| WORDS.iter().any(|l| w.eq_ignore_ascii_case(l)))
+}
+
 /// How long a line printing the story's date among other words may be:
 /// "By Jane Doe | Nov 18, 2019", "Posted on 18.11.2019 in News".
 const MAX_DATELINE_CHARS: u32 = 120;
 
+/// A line of any length that opens with the story's dateline and goes on
+/// with its byline or its categories: "Posted on May 2, 2024 by Jane Doe -
+/// 5 Comments on …", "On May 2, 2024 May 9, 2024 In Travel, Tips, …". A
+/// sentence that opens with a date ("On May 2, 2024, the council …") goes on
+/// otherwise.
+fn opens_with_dateline(line: &str) -> bool {
+    let mut dates = find_dates(line).take(2);
+    let Some((_, first)) = dates.next() else {
+        return false;
+    };
+    let labels_only = line[..first.start]
+        .split_whitespace()
+        .all(|w| is_date_word(w.trim_end_matches(':')));
+    let mut end = first.end;
+    if let Some((_, second)) = dates.next() {
+        if line[end..second.start].trim().is_empty() {
+            end = second.end;
+        }
+    }
+    let rest = line[end..].trim_start().to_ascii_lowercase();
+    labels_only
+        && (["by ", "in "].iter().any(|w| rest.starts_with(w))
+            || rest.starts_with(['|', '-', '–', '—', '•', '·']))
+}
+
 /// A short line that prints a date and is not a copyright notice: the form a
 /// story's dateline takes when it shares its line with a byline or a label.
 pub(crate) fn is_dateline_text(line: &str, chars: u32) -> bool {
-    chars <= MAX_DATELINE_CHARS
+    (chars <= MAX_DATELINE_CHARS || opens_with_dateline(line))
         && !line.contains("://")
         && !line.contains('©')
         && !line.to_ascii_lowercase().contains("copyright")
@@ -297,6 +356,12 @@ mod tests {
         assert_eq!(d("3 août 2021").as_deref(), Some("2021-08-03"));
         assert_eq!(d("22. März 2023").as_deref(), Some("2023-03-22"));
         assert_eq!(d("15 mei 2020").as_deref(), Some("2020-05-15"));
+        assert_eq!(d("19-Dec-2025").as_deref(), Some("2025-12-19"));
+        assert_eq!(d("25.Jun.2019").as_deref(), Some("2019-06-25"));
+        assert_eq!(d("on 04-ago-2021 5:11").as_deref(), Some("2021-08-04"));
+        assert_eq!(d("2025•01•08").as_deref(), Some("2025-01-08"));
+        // The Romance abbreviations are read between separators only.
+        assert_eq!(d("Set 4 2021"), None);
     }
 
     #[test]
@@ -330,6 +395,10 @@ mod tests {
         let yes = |s: &str| is_dateline_text(s, s.chars().count() as u32);
         assert!(yes("By Jane Doe | Nov 18, 2019"));
         assert!(yes("Posted on 18.11.2019 in News"));
+        let long = " and a long list of categories, tags and more words to read.".repeat(2);
+        assert!(yes(&format!("Posted on Nov 18, 2019 by Jane Doe{long}")));
+        assert!(yes(&format!("On Nov 18, 2019 Nov 20, 2019 In News{long}")));
+        assert!(!yes(&format!("On Nov 18, 2019, the council voted{long}")));
         assert!(!yes("© 2019 The Springfield Herald"));
         assert!(!yes("Copyright 2019-11-18 Herald"));
         assert!(!yes("By Jane Doe"));
@@ -345,6 +414,16 @@ mod tests {
         assert!(!is_update_label(
             "Posted Nov 19, 2019; updated Nov 20, 2019"
         ));
+    }
+
+    #[test]
+    fn label_lines() {
+        assert!(is_label_line("Published on"));
+        assert!(is_label_line("Last Updated:"));
+        assert!(is_label_line("Date"));
+        assert!(!is_label_line(""));
+        assert!(!is_label_line("Published by Jane Doe"));
+        assert!(!is_label_line("Published on May 2, 2024"));
     }
 
     #[test]

@@ -13,6 +13,11 @@ const CONNECTORS: &[&str] = &[
     "of", "the", "and", "&", "de", "la", "le", "du", "der", "die", "el", "for", "on", "-", "–",
 ];
 
+/// Whether a word may sit uncapitalised inside a name.
+pub(crate) fn is_connector(word: &str) -> bool {
+    CONNECTORS.contains(&word)
+}
+
 /// A line that reads as an organisation's name: one to six words, each
 /// capitalised or a connector, with no sentence punctuation and no digits.
 pub(crate) fn is_name_shaped(line: &str, f: &Features) -> bool {
