@@ -221,8 +221,39 @@ fn title_above_prose(
         .filter(|&j| page.kind(j) == LineKind::Body)
         .take(TITLE_REACH)
         .find(|&j| page.feats[j].is_prose() || page.feats[j].is_headline_shaped())
-        .filter(|&j| !page.feats[j].is_prose())
+        .filter(|&j| !page.feats[j].is_prose() && !ends_a_list(page, j))
         .map(|j| (j, None))
+}
+
+/// Whether line `j` is the last of a list of like items ("Race 11: …",
+/// "Race 12: …"): the two lines of text above it share most of its words
+/// without repeating it (a headline may be printed twice, a list item is
+/// one of many).
+fn ends_a_list(page: &Page<'_, '_>, j: usize) -> bool {
+    let mut above = page.above(j).filter(|&i| page.kind(i).is_body());
+    run_of_like_items(page, j, [above.next(), above.next()])
+}
+
+/// Whether line `j` is the first of a list of like items: the two lines of
+/// text below it are like it.
+fn starts_a_list(page: &Page<'_, '_>, j: usize) -> bool {
+    let mut below =
+        (j + 1..page.lines.len()).filter(|&i| !page.lines[i].is_blank() && page.kind(i).is_body());
+    run_of_like_items(page, j, [below.next(), below.next()])
+}
+
+/// Whether both `others` are headline-shaped lines sharing most of the
+/// words of line `j` without repeating it.
+fn run_of_like_items(page: &Page<'_, '_>, j: usize, others: [Option<usize>; 2]) -> bool {
+    let own = title::fold(page.lines[j].text);
+    let words = title::WordSet::of(page.lines[j].text);
+    others.iter().all(|o| {
+        o.is_some_and(|i| {
+            page.feats[i].is_headline_shaped()
+                && title::fold(page.lines[i].text) != own
+                && title::WordSet::of(page.lines[i].text).similarity(&words) >= SIMILAR_TITLE
+        })
+    })
 }
 
 /// The headline from the document title: its repeat above the story (the
@@ -279,6 +310,9 @@ fn title_from_document(
     } else {
         window
     };
+    // A first line that opens a list of like items ("Race 1: …", "Race 2:
+    // …") is not a title, and the items are not its echoes.
+    let echoes = if starts_a_list(page, d) { 0..0 } else { echoes };
     for i in echoes {
         let f = &page.feats[i];
         if f.chars > 220 || f.terminal || f.words > 40 || !f.is_headline_shaped() {

@@ -35,7 +35,8 @@ pub(crate) fn split(text: &str) -> Vec<Line<'_>> {
         return lines;
     }
     for (i, raw) in body.split('\n').enumerate() {
-        let trimmed = raw.trim();
+        // Normalised text has no white space but spaces and line ends.
+        let trimmed = raw.trim_matches(' ');
         if trimmed.is_empty() {
             if in_block {
                 block += 1;

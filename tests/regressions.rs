@@ -202,3 +202,22 @@ fn clutter_does_not_count_towards_the_headline_reach() {
     assert_eq!(article.paragraphs(), [story]);
     assert_stable(&article);
 }
+
+/// A clean text that opens with a list of like items: the first item is no
+/// document title and its siblings no echo of it; the list stays whole, and
+/// cleaning the body gives it back.
+#[test]
+fn a_list_opening_a_text_stays_whole() {
+    let items: Vec<String> = (1..=12)
+        .map(|i| format!("Race {i}: Interlagos Circuit"))
+        .collect();
+    let text = format!(
+        "{}\n\nThe calendar may change if the organisers move a race to another weekend this year.\n",
+        items.join("\n\n")
+    );
+    let article = check_all(&text);
+    for item in &items {
+        assert!(article.paragraphs().contains(item), "lost {item:?}");
+    }
+    assert_stable(&article);
+}

@@ -296,7 +296,13 @@ const MAX_DATELINE_CHARS: u32 = 120;
 /// sentence that opens with a date ("On May 2, 2024, the council …") goes on
 /// otherwise.
 fn opens_with_dateline(line: &str) -> bool {
-    let mut dates = find_dates(line).take(2);
+    // Only label words stand before the dates, so they lie near the start:
+    // the rest of a long line is not searched.
+    let mut cut = line.len().min(OPENING_BYTES);
+    while !line.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let mut dates = find_dates(&line[..cut]).take(2);
     let Some((_, first)) = dates.next() else {
         return false;
     };
@@ -309,20 +315,40 @@ fn opens_with_dateline(line: &str) -> bool {
             end = second.end;
         }
     }
-    let rest = line[end..].trim_start().to_ascii_lowercase();
+    let rest = line[end..].trim_start().as_bytes();
     labels_only
-        && (["by ", "in "].iter().any(|w| rest.starts_with(w))
-            || rest.starts_with(['|', '-', '–', '—', '•', '·']))
+        && (rest.len() >= 3
+            && [b"by ", b"in "]
+                .iter()
+                .any(|w| rest[..3].eq_ignore_ascii_case(*w))
+            || line[end..]
+                .trim_start()
+                .starts_with(['|', '-', '–', '—', '•', '·']))
 }
+
+/// How far into a long line its opening dateline is looked for, in bytes:
+/// a few label words and two dates.
+const OPENING_BYTES: usize = 160;
 
 /// A short line that prints a date and is not a copyright notice: the form a
 /// story's dateline takes when it shares its line with a byline or a label.
 pub(crate) fn is_dateline_text(line: &str, chars: u32) -> bool {
-    (chars <= MAX_DATELINE_CHARS || opens_with_dateline(line))
-        && !line.contains("://")
+    !line.contains("://")
         && !line.contains('©')
-        && !line.to_ascii_lowercase().contains("copyright")
-        && find_date(line).is_some()
+        && !contains_ascii_ci(line, b"copyright")
+        && if chars <= MAX_DATELINE_CHARS {
+            find_dates(line).next().is_some()
+        } else {
+            opens_with_dateline(line)
+        }
+}
+
+/// Whether `line` contains `word` (lower-case ASCII) in any ASCII case,
+/// without lower-casing a copy of the line: this runs on every dated line.
+fn contains_ascii_ci(line: &str, word: &[u8]) -> bool {
+    line.as_bytes()
+        .windows(word.len())
+        .any(|w| w.eq_ignore_ascii_case(word))
 }
 
 #[cfg(test)]
