@@ -10,6 +10,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 use scraper::{node::Element, Html, Node};
 
+use crate::classify::lexicon::END_OF_ARTICLE;
 use crate::classify::{Class, Features};
 use crate::lines::Line;
 use crate::meta::date;
@@ -1418,6 +1419,11 @@ fn hinted(class: &Class, f: &Features, h: &Hint) -> Option<Class> {
     if class.kind == LineKind::PhotoCredit || class.kind == LineKind::WireCredit {
         return None;
     }
+    // The header of what follows the article ("Share this:", "Related
+    // posts") stays one under a clutter class: the region ends there.
+    if class.reason == END_OF_ARTICLE {
+        return None;
+    }
     if h.has(FIGCAPTION | CAPTION_CLASS) && !h.has(H1) {
         return set(LineKind::Caption, "markup: caption");
     }
@@ -1480,6 +1486,47 @@ mod tests {
         assert!(!h.has(flag::CHROME));
         let about = lines.iter().position(|l| *l == "About us").unwrap();
         assert!(f.hints[about].has(flag::CHROME_CLASS));
+    }
+
+    /// An article of `n` paragraphs in the page's container, with `inside`
+    /// after its `at`-th paragraph.
+    fn story(n: usize, at: usize, inside: &str) -> String {
+        let mut html = String::from("<body><nav><a href='/'>Home</a></nav><div class='story'>");
+        for k in 0..n {
+            html.push_str(&format!(
+                "<p>Paragraph {k} of the story: the council voted on Monday to rebuild the bridge, which has been closed since the storm.</p>"
+            ));
+            if k + 1 == at {
+                html.push_str(inside);
+            }
+        }
+        html.push_str("</div><footer>About us</footer></body>");
+        html
+    }
+
+    #[test]
+    fn an_end_of_article_header_in_a_clutter_box_ends_the_article() {
+        let bio = "Jane Doe writes about the town and its people for the paper, and has done so for many years.";
+        let html = story(
+            12,
+            12,
+            &format!("<div class='share-box'><h3>Share this:</h3><a href='/x'>X</a></div><p>Like this:</p><p>{bio}</p>"),
+        );
+        let body = crate::clean_html(&html).body();
+        assert!(body.contains("Paragraph 11 of the story"));
+        assert!(!body.contains("Like this"), "{body}");
+        assert!(!body.contains(bio), "{body}");
+    }
+
+    #[test]
+    fn an_end_of_article_header_with_the_article_going_on_after_it_is_an_inline_promo() {
+        let html = story(
+            16,
+            10,
+            "<div class='related-box'><p>Related content:</p><a href='/x'>Another story of the town</a></div>",
+        );
+        let body = crate::clean_html(&html).body();
+        assert!(body.contains("Paragraph 15 of the story"), "{body}");
     }
 
     #[test]

@@ -35,6 +35,11 @@ const MAX_HARD_GAP: usize = 0;
 /// Prose weight between the headline and an end-of-article marker that makes
 /// the marker the start of the page's tail.
 const TAIL_AFTER: f32 = 2.0 * MIN_ARTICLE;
+/// In the article's container (HTML), the share of the prose before a marker
+/// that the prose after it may reach at most for the marker to start the
+/// tail: more is the article going on past an inline promo ("Related:",
+/// "Also read") that the markup gives its own box.
+const CONTAINED_AFTER: f32 = 0.25;
 /// How many words of a line its word statistics look at.
 const SAMPLE: u32 = 24;
 /// A cluster this share of the page's prose or more is the article alone.
@@ -324,7 +329,7 @@ pub(crate) fn find(
     clusters.extend(current);
     let tail = headline
         .or(contained.then_some(0))
-        .and_then(|h| drop_tail(page, &mut clusters, &boundaries, h));
+        .and_then(|h| drop_tail(page, &mut clusters, &boundaries, h, contained));
     if contained {
         // Prose above the headline is a teaser or a ticker when the story
         // under the headline is long enough to stand alone.
@@ -408,6 +413,7 @@ fn drop_tail(
     clusters: &mut Vec<Cluster>,
     boundaries: &[usize],
     headline: usize,
+    contained: bool,
 ) -> Option<usize> {
     // One pass over the markers in page order, with running sums over the
     // clusters passed so far: no marker lies inside a cluster (a marker ends
@@ -431,7 +437,8 @@ fn drop_tail(
         // An inline promo ("Don't miss:") has more of the article after it.
         let after = total_score - passed_score;
         let once = times.get(page.lines[b].text) == Some(&1);
-        if b > headline && prose >= TAIL_AFTER && prose >= after && once {
+        let little_after = !contained || after <= CONTAINED_AFTER * passed_score;
+        if b > headline && prose >= TAIL_AFTER && prose >= after && once && little_after {
             tail = Some(b);
             break;
         }
