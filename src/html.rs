@@ -1430,6 +1430,11 @@ fn hinted(class: &Class, f: &Features, h: &Hint) -> Option<Class> {
     if h.has(BYLINE_CLASS) && f.words <= 12 && !f.is_prose() && !h.has(H1) {
         return set(LineKind::Byline, "markup: byline");
     }
+    // Prose in a box the page marks as its author's is the author's
+    // biography, not the article's text.
+    if h.has(BYLINE_CLASS) && f.is_prose() && !h.has(H1) {
+        return set(LineKind::SiteChrome, "markup: author's box");
+    }
     // Inside the article's container, whose wrappers' classes were cleared,
     // prose under a clutter class is the article's (a class word such as
     // "nav" or "newsletter" names a section of it), unless it is a comment
@@ -1527,6 +1532,19 @@ mod tests {
         );
         let body = crate::clean_html(&html).body();
         assert!(body.contains("Paragraph 15 of the story"), "{body}");
+    }
+
+    #[test]
+    fn prose_in_the_authors_box_is_a_biography() {
+        let bio = "Jane Doe is a reporter at the paper, where she has covered the town council for ten years.";
+        let html = story(
+            12,
+            12,
+            &format!("<div class='post-author-box'><p>{bio}</p></div>"),
+        );
+        let body = crate::clean_html(&html).body();
+        assert!(body.contains("Paragraph 11 of the story"));
+        assert!(!body.contains(bio), "{body}");
     }
 
     #[test]
