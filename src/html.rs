@@ -1438,10 +1438,12 @@ fn hinted(class: &Class, f: &Features, h: &Hint) -> Option<Class> {
     // Inside the article's container, whose wrappers' classes were cleared,
     // prose under a clutter class is the article's (a class word such as
     // "nav" or "newsletter" names a section of it), unless it is a comment
-    // thread's: what is not prose goes by the class as elsewhere.
+    // thread's: what is not prose goes by the class as elsewhere. Prose in a
+    // `<footer>` below the container is the article's colophon (a
+    // disclaimer, a biography, a call to act), not its text.
     let clear_prose = h.has(MAIN | CANDIDATE)
         && f.is_prose()
-        && !h.has(NAV | ASIDE | FORM)
+        && !h.has(NAV | ASIDE | FORM | FOOTER)
         && !(h.has(CANDIDATE) && h.has(CHROME_CLASS) && h.has(SIDE_CLASS));
     if clear_prose {
         return None;
@@ -1545,6 +1547,15 @@ mod tests {
         let body = crate::clean_html(&html).body();
         assert!(body.contains("Paragraph 11 of the story"));
         assert!(!body.contains(bio), "{body}");
+    }
+
+    #[test]
+    fn prose_in_a_footer_inside_the_article_is_not_its_text() {
+        let note = "This article is for information only and is not advice; speak to a professional before you act on it.";
+        let html = story(12, 12, &format!("<footer><p>{note}</p></footer>"));
+        let body = crate::clean_html(&html).body();
+        assert!(body.contains("Paragraph 11 of the story"));
+        assert!(!body.contains(note), "{body}");
     }
 
     #[test]
