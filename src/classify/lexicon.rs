@@ -229,6 +229,7 @@ pub(crate) static FAMILIES: &[Family] = &[
             r"(?i)^\d+\s+(?:comments?|responses?|replies|thoughts?|reactions?)\b(?:\s*(?:on|to|\||»|:)\s*.*)?$",
             r"(?i)^(?:leave|post|add|write|submit|join) (?:a|your|the) (?:comment|reply|response|discussion|conversation)\b[^.!?]*$",
             r"(?i)^(?:comments?|discussion|reader comments|responses|what (?:do )?you think\??)\s*(?:\(\d+\))?\s*:?$",
+            r"(?i)^(?:comments?|discussion|responses|reactions) (?:about|on|to) this (?:post|article|story|page|entry)\s*:?$",
             r"(?i)^(?:related|more|similar|recommended|popular|latest|trending|recent|other|further|featured)\s+(?:posts|articles|stories|news|reads|reading|content|coverage|videos|recipes|guides|links|items)(?:\s+(?:from|on|in|about|by|for|like this)\b[^.!?]{0,50})?\s*:?$",
             r"(?i)^(?:you (?:may|might|will) (?:also )?(?:like|enjoy|be interested in)|read (?:next|more|this next)|also read|don[’']t miss|recommended for you|what to read next|more from|more on this|keep reading|up next)\b[^.!?]{0,40}(?:\.\.\.|…)?:?$",
             r"(?i)^share (?:this|the)(?: (?:article|story|post|page))?\s*:?$",
@@ -520,6 +521,8 @@ mod tests {
             "Related Stories",
             "Share this:",
             "More from The Times",
+            "Discussion about this post",
+            "Comment on this article",
         ] {
             assert_eq!(
                 LEXICON.family(l, l.chars().count()).map(|f| f.reason),
