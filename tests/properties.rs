@@ -25,16 +25,6 @@ fn config() -> Config {
     config
 }
 
-/// Cleaning the body of an article gives the same body back.
-fn assert_idempotent(article: &declutter::Article) {
-    let again = check_all(&article.body());
-    assert_eq!(
-        again.paragraphs(),
-        article.paragraphs(),
-        "cleaning the clean body changed it"
-    );
-}
-
 proptest! {
     #![proptest_config(config())]
 

@@ -137,6 +137,16 @@ pub fn assert_removed_stays_removed(
     );
 }
 
+/// Cleaning the body of an article gives the same body back.
+pub fn assert_idempotent(article: &Article) {
+    let again = check_all(&article.body());
+    assert_eq!(
+        again.paragraphs(),
+        article.paragraphs(),
+        "cleaning the clean body changed it"
+    );
+}
+
 /// All invariants of one cleaning, with the default cleaner.
 pub fn check_all(input: &str) -> Article {
     let article = declutter::clean(input);
