@@ -966,6 +966,16 @@ mod tests {
         (layout, lines.iter().map(|l| l.text.to_owned()).collect())
     }
 
+    /// A headline over forty paragraphs of prose, then `tail`.
+    fn long_story(tail: &str) -> String {
+        let mut page = String::from("Storm hits the coast of Maine overnight\n\n");
+        for _ in 0..40 {
+            page.push_str(PROSE);
+        }
+        page.push_str(tail);
+        page
+    }
+
     #[test]
     fn repeated_document_title_is_the_headline() {
         let page = "Storm hits the coast of Maine overnight | Springfield Herald\n\nHome\nNews\nSpringfield Herald\n\nStorm hits the coast of Maine overnight\nBy Jane Doe | Nov 18, 2019\n\nA storm hit the coast on Monday, leaving thousands of homes without power.\n";
@@ -1003,11 +1013,7 @@ mod tests {
 
     #[test]
     fn date_beside_a_byline_far_from_the_headline() {
-        let mut page = String::from("Storm hits the coast of Maine overnight\n\n");
-        for _ in 0..40 {
-            page.push_str(PROSE);
-        }
-        page.push_str("By Jane Doe\nDec 18, 2025\n");
+        let page = long_story("By Jane Doe\nDec 18, 2025\n");
         let (layout, lines) = layout_of(&page);
         assert_eq!(lines[layout.dateline.expect("date")], "Dec 18, 2025");
     }
@@ -1024,11 +1030,8 @@ mod tests {
 
     #[test]
     fn a_labelled_publication_date_far_from_the_headline() {
-        let mut page = String::from("Storm hits the coast of Maine overnight\n\n");
-        for _ in 0..40 {
-            page.push_str(PROSE);
-        }
-        page.push_str("Share\nTweet\nEmail\nPrint\nRelated\nMore\nPublished on July 18, 2025\n");
+        let mut page =
+            long_story("Share\nTweet\nEmail\nPrint\nRelated\nMore\nPublished on July 18, 2025\n");
         let (layout, lines) = layout_of(&page);
         assert_eq!(
             lines[layout.dateline.expect("date")],
@@ -1041,11 +1044,8 @@ mod tests {
 
     #[test]
     fn a_label_on_the_line_above_the_date() {
-        let mut page = String::from("Storm hits the coast of Maine overnight\n\n");
-        for _ in 0..40 {
-            page.push_str(PROSE);
-        }
-        page.push_str("Share\nTweet\nEmail\nPrint\nRelated\nMore\nPublished\nJuly 18, 2025\n");
+        let page =
+            long_story("Share\nTweet\nEmail\nPrint\nRelated\nMore\nPublished\nJuly 18, 2025\n");
         let (layout, lines) = layout_of(&page);
         assert_eq!(lines[layout.dateline.expect("date")], "July 18, 2025");
     }
