@@ -167,9 +167,9 @@ fn doc_title(page: &Page<'_, '_>) -> Option<(usize, title::DocTitle)> {
     // site, or one followed by more prose, opens a text rather than titles a
     // page: its repeat or an echo lower down became the headline, and
     // cleaning a clean body lost what was above.
-    let dt = title::DocTitle::of(page.lines[d].text);
-    let next = (d + 1..page.lines.len()).find(|&i| !page.lines[i].is_blank());
     let line = page.lines[d].text;
+    let dt = title::DocTitle::of(line);
+    let next = (d + 1..page.lines.len()).find(|&i| !page.lines[i].is_blank());
     let names_site = dt.parts.len() > 1
         && dt
             .parts
@@ -304,15 +304,13 @@ fn title_from_document(
     let core_words = title::WordSet::of(core);
     // A first line that reads as a sentence may open a text rather than
     // title a page: only its exact repeat names the headline then, not a
-    // line that shares its words (a subheading further down).
-    let echoes = if page.feats[d].is_prose() {
+    // line that shares its words (a subheading further down). Nor has the
+    // first line of a list of like items ("Race 1: …", "Race 2: …") echoes.
+    let echoes = if page.feats[d].is_prose() || starts_a_list(page, d) {
         0..0
     } else {
         window
     };
-    // A first line that opens a list of like items ("Race 1: …", "Race 2:
-    // …") is not a title, and the items are not its echoes.
-    let echoes = if starts_a_list(page, d) { 0..0 } else { echoes };
     for i in echoes {
         let f = &page.feats[i];
         if f.chars > 220 || f.terminal || f.words > 40 || !f.is_headline_shaped() {

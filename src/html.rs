@@ -1274,12 +1274,17 @@ impl Markup {
 
     /// The publication dates the markup states, most trusted first.
     fn published_dates(&self) -> impl Iterator<Item = &String> {
+        self.declared_dates().chain(&self.time_datetime)
+    }
+
+    /// The publication dates stated by `<meta>` tags and schema.org, without
+    /// a `<time>`'s, most trusted first.
+    fn declared_dates(&self) -> impl Iterator<Item = &String> {
         [
             &self.published,
             &self.ld_date,
             &self.ld_other_date,
             &self.published_other,
-            &self.time_datetime,
         ]
         .into_iter()
         .flatten()
@@ -1289,16 +1294,7 @@ impl Markup {
     /// or microdata): no page-level `<meta>` declares one, and it is not
     /// only a `<time>`'s.
     pub(crate) fn schema_dated(&self) -> bool {
-        !self.declared
-            && [
-                &self.published,
-                &self.ld_date,
-                &self.ld_other_date,
-                &self.published_other,
-            ]
-            .into_iter()
-            .flatten()
-            .any(|s| parse_date(s).is_some())
+        !self.declared && self.declared_dates().any(|s| parse_date(s).is_some())
     }
 
     pub(crate) fn date(&self) -> Option<Date> {

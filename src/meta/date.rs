@@ -315,15 +315,12 @@ fn opens_with_dateline(line: &str) -> bool {
             end = second.end;
         }
     }
-    let rest = line[end..].trim_start().as_bytes();
+    let rest = line[end..].trim_start();
     labels_only
-        && (rest.len() >= 3
-            && [b"by ", b"in "]
-                .iter()
-                .any(|w| rest[..3].eq_ignore_ascii_case(*w))
-            || line[end..]
-                .trim_start()
-                .starts_with(['|', '-', '–', '—', '•', '·']))
+        && (rest
+            .get(..3)
+            .is_some_and(|w| w.eq_ignore_ascii_case("by ") || w.eq_ignore_ascii_case("in "))
+            || rest.starts_with(['|', '-', '–', '—', '•', '·']))
 }
 
 /// How far into a long line its opening dateline is looked for, in bytes:

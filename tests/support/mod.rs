@@ -29,7 +29,7 @@ pub fn fold(text: &str) -> String {
         if matches!(c, '\u{200C}' | '\u{200D}') && after_ascii {
             continue;
         }
-        if c.is_whitespace() || c.is_control() || is_space_like(c) {
+        if c.is_whitespace() || c.is_control() {
             space = !out.is_empty();
             continue;
         }
@@ -40,13 +40,6 @@ pub fn fold(text: &str) -> String {
         out.push(c);
     }
     out
-}
-
-fn is_space_like(c: char) -> bool {
-    matches!(
-        c,
-        '\u{A0}' | '\u{1680}' | '\u{2000}'..='\u{200A}' | '\u{202F}' | '\u{205F}' | '\u{3000}'
-    )
 }
 
 // ------------------------------------------------------------ invariants
