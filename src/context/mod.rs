@@ -14,8 +14,9 @@ use crate::classify::lexicon::ascii_boundaries;
 use crate::classify::{Class, Features};
 use crate::lines::Line;
 use crate::meta::{date, source, title};
-use crate::region;
 use crate::LineKind;
+
+mod region;
 
 /// The positions the metadata stage reads its values from.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]

@@ -12,9 +12,9 @@
 
 use std::collections::HashMap;
 
+use super::Page;
 use crate::classify::lexicon::END_OF_ARTICLE;
 use crate::classify::Features;
-use crate::context::Page;
 use crate::LineKind;
 
 /// A run of line indices, inclusive at both ends.
