@@ -12,17 +12,11 @@
 
 use std::collections::HashMap;
 
-use super::Page;
 use crate::classify::lexicon::END_OF_ARTICLE;
 use crate::classify::Features;
 use crate::LineKind;
 
-/// A run of line indices, inclusive at both ends.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) struct Region {
-    pub start: usize,
-    pub end: usize,
-}
+use super::page::{Page, Region};
 
 /// Gap weight (in chrome lines) that ends a cluster of prose: three lines of
 /// the site's chrome in a row, or more lines of weaker evidence.
@@ -261,7 +255,7 @@ impl Cluster {
 /// `contained` says the page's markup has already narrowed the page to the
 /// article's container (HTML input): then the region spans all of its prose
 /// up to the page's tail, whatever separates it.
-pub(crate) fn find(
+pub(super) fn find(
     page: &Page<'_, '_>,
     headline: Option<usize>,
     contained: bool,
@@ -470,7 +464,7 @@ fn soft_gap(page: &Page<'_, '_>, from: usize, to: usize) -> bool {
 }
 
 /// Mark every body line outside the region as chrome.
-pub(crate) fn apply(page: &mut Page<'_, '_>, region: Region, keep: &[Option<usize>]) {
+pub(super) fn apply(page: &mut Page<'_, '_>, region: Region, keep: &[Option<usize>]) {
     for i in (0..region.start).chain(region.end + 1..page.lines.len()) {
         if keep.contains(&Some(i)) {
             continue;
