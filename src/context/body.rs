@@ -1,4 +1,9 @@
-//! What remains of the story under its headline.
+//! The body: what stays of the story under its headline.
+//!
+//! Run last, once the headline, the header and the main content are known:
+//! the lead-in between the headline and the first paragraph is trimmed of
+//! headline-shaped furniture, and the short headline-shaped lines left in
+//! the story are its subheadings.
 
 use crate::LineKind;
 

@@ -1,4 +1,10 @@
-//! Captions.
+//! Captions: which sentences belong to a photo rather than to the story.
+//!
+//! Captions are the hard part: one or two sentences that read like story
+//! text and are told apart only by the credit line under them ("Photo: Jane
+//! Doe / AP"), which the classifier found on its own. So this stage runs
+//! first, before the headline is looked for: a caption left as text could
+//! pass for the headline or the first paragraph.
 
 use std::sync::LazyLock;
 
@@ -34,15 +40,18 @@ fn reads_as_photo_description(text: &str) -> bool {
     PHOTO_DESCRIPTION.is_match(text) || date::find_date(text).is_some() && !text.contains(" said")
 }
 
-/// Captions are the hard part: one or two sentences that read like story text
-/// and are told apart only by the credit line under them. A credit claims the
-/// line directly above it (and more lines above in the same block while they
+/// A caption is rarely longer (in words); a body paragraph above a bare
+/// credit is.
+const MAX_CAPTION_WORDS: u32 = 80;
+/// The most lines one credit claims as its caption, the description above
+/// included.
+const MAX_CAPTION_LINES: usize = 3;
+
+/// Mark the captions of the page's photo credits. A credit claims the line
+/// directly above it (and more lines above in the same block while they
 /// read as photo descriptions); when that reaches the top of its block, the
 /// block above is claimed too if it is short and reads as a photo description.
 pub(super) fn claim(page: &mut Page<'_, '_>) {
-    /// A caption is rarely longer; a body paragraph above a bare credit is.
-    const MAX_CAPTION_WORDS: u32 = 80;
-    const MAX_CAPTION_LINES: usize = 3;
     let credits: Vec<usize> = (0..page.lines.len())
         .filter(|&i| page.kind(i) == LineKind::PhotoCredit)
         .collect();

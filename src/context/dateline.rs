@@ -1,9 +1,19 @@
-//! The story's dateline.
+//! The story's dateline: which of the page's dates is the story's own.
+//!
+//! A page prints many dates: the aggregator's or the site's own in its
+//! header, a teaser's in every card, a comment's under every comment, the
+//! revision date beside the publication date. The story's is the one printed
+//! nearest the story's head, so each candidate is scored by its distance to
+//! the nearest anchor (the headline and its echoes, the ends of the main
+//! content, a byline), plus costs for what makes a date the page's rather
+//! than the story's (a `|` bar, an "Updated" label, a place after the
+//! content, other dates close by). A date the page labels "Published" is
+//! taken wherever it is printed when no anchored date is close.
 
 use crate::meta::{date, title};
 use crate::LineKind;
 
-use super::page::{Page, Region, REPEAT_WINDOW, SIMILAR_TITLE};
+use super::page::{Page, Region, MAX_ECHO_CHARS, REPEAT_WINDOW, SIMILAR_TITLE};
 
 /// How far (in non-blank lines, after penalties) from the nearest anchor (the
 /// headline, the start of the main content, a byline) a date may be and still
@@ -32,12 +42,22 @@ const MAX_BYLINES: usize = 3;
 const PUBLISHED_COST: u32 = 12;
 /// How many repeats of the headline anchor the date too.
 const MAX_ECHOES: usize = 2;
-/// Dates this close (in lines) to another date are read as a list.
+/// Dates this close (in non-blank lines) to another date are read as a list.
 const LIST_SPAN: u32 = 3;
+/// How many dates on either side of a date are looked at for a list.
+const LIST_NEIGHBOURS: usize = 2;
 /// What being one of a list of dates costs.
 const LIST_COST: u32 = 4;
 /// How many lines after the end of the main content a date may close it.
 const CLOSING_REACH: u32 = 3;
+/// With no headline and no main content to anchor on, a dateline is taken
+/// only among this many first non-blank lines.
+const TOP_LINES: usize = 3;
+/// A line this short (in words) that reads as a date label ("Published on")
+/// labels the date on the line under it.
+const MAX_LABEL_WORDS: u32 = 3;
+/// A dated line prints at least the four digits of a year: fewer is no date.
+const MIN_DATE_DIGITS: u32 = 4;
 
 /// Whether a line's date carries a label ("Published", "Updated").
 type DateLabel = fn(&str) -> bool;
@@ -48,7 +68,10 @@ type DateLabel = fn(&str) -> bool;
 fn labelled_text<'a>(page: &Page<'_, 'a>, i: usize) -> std::borrow::Cow<'a, str> {
     let text = page.lines[i].text;
     match page.above(i).next() {
-        Some(j) if page.feats[j].words <= 3 && date::is_label_line(page.lines[j].text) => {
+        Some(j)
+            if page.feats[j].words <= MAX_LABEL_WORDS
+                && date::is_label_line(page.lines[j].text) =>
+        {
             format!("{} {text}", page.lines[j].text).into()
         }
         _ => text.into(),
@@ -60,7 +83,7 @@ fn labelled_text<'a>(page: &Page<'_, 'a>, i: usize) -> std::borrow::Cow<'a, str>
 fn only_labelled_date(page: &Page<'_, '_>, label: DateLabel) -> Option<usize> {
     let mut labelled = (0..page.lines.len()).filter(|&i| {
         let f = &page.feats[i];
-        f.digits >= 4
+        f.digits >= MIN_DATE_DIGITS
             && date::is_dateline_text(page.lines[i].text, f.chars)
             && label(&labelled_text(page, i))
     });
@@ -74,6 +97,7 @@ fn only_labelled_date(page: &Page<'_, '_>, label: DateLabel) -> Option<usize> {
 /// A line the story's date is looked for around.
 #[derive(Debug, Clone, Copy)]
 struct Anchor {
+    /// The anchor's line.
     line: usize,
     /// Added to the distance of every date measured from this anchor.
     cost: u32,
@@ -83,32 +107,18 @@ struct Anchor {
     above: bool,
 }
 
-/// The article's dateline: among date-only lines and short dated lines (a
-/// byline with a date, "Posted on …"), the one nearest an anchor of the story
-/// (its headline, the start and end of the main content, a byline). Dates
-/// further up belong to the page (an aggregator prints its own); dates in `|`
-/// bars, after the content or labelled "updated" count as farther.
-pub(super) fn choose(
+/// The anchors of the story's date: its headline and up to [`MAX_ECHOES`]
+/// repeats of it, the start and end of the main content, and its bylines
+/// unless there are so many that they are a list of teasers. `rank` is the
+/// non-blank rank of every line.
+fn anchors(
     page: &Page<'_, '_>,
     title: Option<usize>,
     headline: Option<&str>,
     region: Option<Region>,
-) -> Option<usize> {
+    rank: &[u32],
+) -> Vec<Anchor> {
     let n = page.lines.len();
-    if title.is_none() && region.is_none() {
-        // With no headline to anchor on, only a date at the very top is taken.
-        return (0..n)
-            .filter(|&i| !page.lines[i].is_blank())
-            .take(3)
-            .find(|&i| page.kind(i) == LineKind::Dateline);
-    }
-    // Non-blank rank of every line: distances are counted in printed lines.
-    let mut rank = Vec::with_capacity(n);
-    let mut r = 0u32;
-    for l in page.lines {
-        rank.push(r);
-        r += u32::from(!l.is_blank());
-    }
     let anchor = |line, cost, reach, above| Anchor {
         line,
         cost,
@@ -135,7 +145,9 @@ pub(super) fn choose(
             .filter(|&i| Some(i) != title && Some(i) != first)
             .filter(|&i| {
                 let f = &page.feats[i];
-                f.chars <= 220 && page.lines[i].text.contains(key) && f.is_headline_shaped()
+                f.chars <= MAX_ECHO_CHARS
+                    && page.lines[i].text.contains(key)
+                    && f.is_headline_shaped()
             })
             .filter(|&i| {
                 title::WordSet::of(page.lines[i].text).similarity(&headline_words) >= SIMILAR_TITLE
@@ -164,6 +176,36 @@ pub(super) fn choose(
             anchors.push(anchor(b, 0, reach, true));
         }
     }
+    anchors
+}
+
+/// The article's dateline: among date-only lines and short dated lines (a
+/// byline with a date, "Posted on …"), the one nearest an anchor of the story
+/// (its headline, the start and end of the main content, a byline). Dates
+/// further up belong to the page (an aggregator prints its own); dates in `|`
+/// bars, after the content or labelled "updated" count as farther.
+pub(super) fn choose(
+    page: &Page<'_, '_>,
+    title: Option<usize>,
+    headline: Option<&str>,
+    region: Option<Region>,
+) -> Option<usize> {
+    let n = page.lines.len();
+    if title.is_none() && region.is_none() {
+        // With no headline to anchor on, only a date at the very top is taken.
+        return (0..n)
+            .filter(|&i| !page.lines[i].is_blank())
+            .take(TOP_LINES)
+            .find(|&i| page.kind(i) == LineKind::Dateline);
+    }
+    // Non-blank rank of every line: distances are counted in printed lines.
+    let mut rank = Vec::with_capacity(n);
+    let mut r = 0u32;
+    for l in page.lines {
+        rank.push(r);
+        r += u32::from(!l.is_blank());
+    }
+    let anchors = anchors(page, title, headline, region, &rank);
     let content_end = region.map(|g| g.end);
     let cost = |i: usize| -> Option<u32> {
         let f = &page.feats[i];
@@ -171,7 +213,7 @@ pub(super) fn choose(
         let mixed = match page.kind(i) {
             LineKind::Dateline => false,
             LineKind::Title => return None,
-            _ if f.digits >= 4 && date::is_dateline_text(text, f.chars) => true,
+            _ if f.digits >= MIN_DATE_DIGITS && date::is_dateline_text(text, f.chars) => true,
             _ => return None,
         };
         let distance = anchors
@@ -233,8 +275,15 @@ pub(super) fn choose(
         let d = date_of(i);
         let close =
             |&&(j, _): &&(usize, u32)| rank[i].abs_diff(rank[j]) <= LIST_SPAN && date_of(j) != d;
-        let listed = found[..k].iter().rev().take(2).any(|x| close(&x))
-            || found[k + 1..].iter().take(2).any(|x| close(&x));
+        let listed = found[..k]
+            .iter()
+            .rev()
+            .take(LIST_NEIGHBOURS)
+            .any(|x| close(&x))
+            || found[k + 1..]
+                .iter()
+                .take(LIST_NEIGHBOURS)
+                .any(|x| close(&x));
         let c = c + if listed { LIST_COST } else { 0 };
         if c <= DATE_REACH && best.is_none_or(|b| (c, i) < b) {
             best = Some((c, i));

@@ -1,16 +1,47 @@
-//! The headline: which line is the story's own.
+//! The headline: which line of the page is the story's own title.
+//!
+//! Everything else hangs on it: the dateline is looked for around it, what
+//! sits above it is the page's header, and the metadata stage reads the title
+//! from it. A page names its headline in several ways, tried from the
+//! surest: a line glued to an aggregator's artifact, a repeat of the document
+//! title (the page's first line in a dump), a headline-shaped line sharing
+//! most of the document title's words, the document title itself less the
+//! site's name ([`marked`]); only without any of these, the headline-shaped
+//! line right above the first paragraph of the main content
+//! ([`above_prose`]), which the driver finds in between. Lists of like items
+//! ("Race 1: …", "Race 2: …") are kept from passing for a headline and its
+//! echoes.
 
 use crate::classify::Features;
 use crate::meta::title;
 use crate::LineKind;
 
-use super::page::{DocLine, Headline, Page, REPEAT_WINDOW, SIMILAR_TITLE, TITLE_REACH};
+use super::page::{
+    DocLine, Headline, Page, MAX_ECHO_CHARS, REPEAT_WINDOW, SIMILAR_TITLE, TITLE_REACH,
+};
 
-/// How far from the top a headline may be looked for, in non-blank lines.
+/// How far from the top a headline may be looked for, in lines still read
+/// as text.
 const TITLE_WINDOW: usize = 200;
 /// The on-page headline comes before subheadings that echo it: a later line
 /// replaces an earlier one only when it is clearly closer to the title.
 const CLEARLY_MORE_SIMILAR: f32 = 0.2;
+/// A line of more words than this is no echo of the document title.
+const MAX_ECHO_WORDS: u32 = 40;
+/// The most characters of a document title: a longer first line is text.
+const MAX_DOC_TITLE_CHARS: u32 = 300;
+/// The most words of a document title: a longer first line is text.
+const MAX_DOC_TITLE_WORDS: u32 = 60;
+/// The most words of a last part of the document title that names the site
+/// ("… | Springfield Herald").
+const MAX_SITE_WORDS: usize = 4;
+/// A first line that reads as a sentence of more words than this, without a
+/// part naming the site, opens a text rather than titling a page.
+const MAX_TITLE_SENTENCE_WORDS: u32 = 24;
+/// How many bytes longer than the longest repeat of the document title a
+/// line may be and still fold to one (folding straightens curly quotes and
+/// joins runs of separators and spaces, which shortens a line).
+const FOLD_SLACK: usize = 8;
 
 /// The page's document title: its first non-blank line, when it reads as one.
 pub(super) fn doc_title(page: &Page<'_, '_>) -> Option<DocLine> {
@@ -29,11 +60,12 @@ pub(super) fn doc_title(page: &Page<'_, '_>) -> Option<DocLine> {
         && dt
             .parts
             .last()
-            .is_some_and(|p| line[p.clone()].split_whitespace().count() <= 4);
+            .is_some_and(|p| line[p.clone()].split_whitespace().count() <= MAX_SITE_WORDS);
     let opens_text = f.is_prose()
-        && (f.words > 24 && !names_site || next.is_some_and(|n| page.feats[n].is_prose()));
-    let ok = f.chars <= 300
-        && f.words <= 60
+        && (f.words > MAX_TITLE_SENTENCE_WORDS && !names_site
+            || next.is_some_and(|n| page.feats[n].is_prose()));
+    let ok = f.chars <= MAX_DOC_TITLE_CHARS
+        && f.words <= MAX_DOC_TITLE_WORDS
         && !opens_text
         && !matches!(page.kind(d), LineKind::Dateline | LineKind::Advertisement);
     ok.then_some(DocLine { line: d, title: dt })
@@ -53,10 +85,7 @@ pub(super) fn marked(page: &Page<'_, '_>, doc: Option<&DocLine>) -> Option<Headl
     if let Some(i) =
         text_lines(page).find(|&i| title::strip_glued_prefix(page.lines[i].text).is_some())
     {
-        return Some(Headline {
-            line: i,
-            range: None,
-        });
+        return Some(Headline::whole(i));
     }
     doc.and_then(|d| title_from_document(page, d))
 }
@@ -74,7 +103,7 @@ pub(super) fn above_prose(page: &Page<'_, '_>, first_prose: Option<usize>) -> Op
         .take(TITLE_REACH)
         .find(|&j| page.feats[j].is_prose() || page.feats[j].is_headline_shaped())
         .filter(|&j| !page.feats[j].is_prose() && !ends_a_list(page, j))
-        .map(|line| Headline { line, range: None })
+        .map(Headline::whole)
 }
 
 /// Whether line `j` is the last of a list of like items ("Race 11: …",
@@ -117,8 +146,6 @@ fn title_from_document(page: &Page<'_, '_>, doc: &DocLine) -> Option<Headline> {
     let line = page.lines[d].text;
     let repeats = dt.repeats(line);
     let max_chars = repeats.iter().map(String::len).max().unwrap_or(0);
-    // Folding lengthens a line by half at most (a few letters have a longer
-    // lower case): one much shorter than every repeat cannot be one.
     let min_chars = repeats.iter().map(String::len).min().unwrap_or(0);
     // A headline heads a story: a line with no prose after it (a footer
     // repeating the site's name) is not the on-page headline, and taking it
@@ -131,7 +158,7 @@ fn title_from_document(page: &Page<'_, '_>, doc: &DocLine) -> Option<Headline> {
     let mut best: Option<(usize, usize)> = None;
     for i in window.clone() {
         let text = page.lines[i].text;
-        if text.is_empty() || text.len() > max_chars + 8 || text.len() * 3 < min_chars * 2 {
+        if text.is_empty() || text.len() > max_chars + FOLD_SLACK || !may_fold_to(text, min_chars) {
             continue;
         }
         // A repeat starts as the folded line starts: compare that first.
@@ -145,10 +172,7 @@ fn title_from_document(page: &Page<'_, '_>, doc: &DocLine) -> Option<Headline> {
         }
     }
     if let Some((i, _)) = best {
-        return Some(Headline {
-            line: i,
-            range: None,
-        });
+        return Some(Headline::whole(i));
     }
     let headline = dt.headline(line);
     let core = &line[dt.parts.get(dt.main).cloned().unwrap_or(headline.clone())];
@@ -165,7 +189,11 @@ fn title_from_document(page: &Page<'_, '_>, doc: &DocLine) -> Option<Headline> {
     };
     for i in echoes {
         let f = &page.feats[i];
-        if f.chars > 220 || f.terminal || f.words > 40 || !f.is_headline_shaped() {
+        if f.chars > MAX_ECHO_CHARS
+            || f.terminal
+            || f.words > MAX_ECHO_WORDS
+            || !f.is_headline_shaped()
+        {
             continue;
         }
         let score = core_words.similarity(&title::WordSet::of(page.lines[i].text));
@@ -174,10 +202,7 @@ fn title_from_document(page: &Page<'_, '_>, doc: &DocLine) -> Option<Headline> {
         }
     }
     if let Some((i, _)) = similar {
-        return Some(Headline {
-            line: i,
-            range: None,
-        });
+        return Some(Headline::whole(i));
     }
     // Without a repeat, only a title that names its site is trusted: a bare
     // first line may as well be a banner.
@@ -187,6 +212,13 @@ fn title_from_document(page: &Page<'_, '_>, doc: &DocLine) -> Option<Headline> {
             range: Some(headline),
         },
     )
+}
+
+/// Whether `text` may fold to a text of `folded` bytes: folding lengthens a
+/// text by half at most (a few letters have a longer lower case), so a line
+/// much shorter than every repeat of the title cannot be one.
+fn may_fold_to(text: &str, folded: usize) -> bool {
+    text.len() * 3 >= folded * 2
 }
 
 /// Copies of the headline printed again right under it, before the story

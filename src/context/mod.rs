@@ -5,6 +5,24 @@
 //! aggregator's banner, its page date, the original publisher and the story's
 //! dateline), and which sentences are captions because a credit line sits
 //! under them.
+//!
+//! [`resolve`] runs the stages in the order their evidence needs, each in
+//! its own module writing through [`Page`] (`page.rs`):
+//!
+//! 1. `captions`: sentences claimed by the photo credit under them, first,
+//!    so that no caption passes for the headline or for story text;
+//! 2. `headline`: the line the page marks as its headline, if any;
+//! 3. `region`: the main content, anchored on that headline (else the
+//!    headline is then looked for right above the main content);
+//! 4. `dateline`: the date nearest the headline and the main content;
+//! 5. `publisher`: the publisher above the dateline (the rest of the header
+//!    becomes chrome), the site's name, the byline;
+//! 6. `body`: once what lies outside the main content is chrome (`region`
+//!    again), the lead-in under the headline is trimmed and the subheadings
+//!    are marked.
+//!
+//! The stages never call one another: what one finds comes back here and is
+//! passed to the next.
 
 use std::ops::Range;
 
@@ -26,15 +44,20 @@ pub(crate) use page::Page;
 /// The positions the metadata stage reads its values from.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub(crate) struct Layout {
+    /// The headline's line.
     pub title: Option<usize>,
+    /// The line of the story's date.
     pub dateline: Option<usize>,
+    /// The line naming the publisher above the dateline.
     pub source: Option<usize>,
+    /// The story's byline.
     pub byline: Option<usize>,
     /// The part of the title line that is the headline, when it is not all of
     /// it ("Headline | Site" read from the document title).
     pub title_range: Option<Range<usize>>,
-    /// The site's name: line and byte range (in the document title, else in
-    /// the copyright notice).
+    /// The site's name: line and byte range (in the document title, the
+    /// copyright notice, the "About" link or the banner; see
+    /// `publisher::site`).
     pub site: Option<(usize, Range<usize>)>,
 }
 
@@ -60,7 +83,7 @@ pub(crate) fn resolve(
     // otherwise the headline is looked for above the main content.
     let marked = markup_headline
         .filter(|&h| h < page.lines.len())
-        .map(|line| Headline { line, range: None })
+        .map(Headline::whole)
         .or_else(|| headline::marked(page, doc.as_ref()));
     let anchor = marked
         .as_ref()

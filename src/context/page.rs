@@ -24,6 +24,9 @@ pub(super) const REPEAT_WINDOW: usize = 600;
 /// Word similarity above which a headline-shaped line is the on-page form of
 /// the document title.
 pub(super) const SIMILAR_TITLE: f32 = 0.5;
+/// A line of more characters than this is no echo of the headline (a
+/// headline printed again, or the page's own over the document title).
+pub(super) const MAX_ECHO_CHARS: u32 = 220;
 
 /// A page, line by line, as the context pass sees it.
 pub(crate) struct Page<'p, 'a> {
@@ -63,6 +66,13 @@ pub(crate) struct Region {
 pub(super) struct Headline {
     pub line: usize,
     pub range: Option<Range<usize>>,
+}
+
+impl Headline {
+    /// A headline that is all of its line.
+    pub(super) fn whole(line: usize) -> Headline {
+        Headline { line, range: None }
+    }
 }
 
 /// The page's document title: its line, and how it splits into parts.

@@ -1,6 +1,14 @@
-//! Who the story is from.
+//! Who the story is from: the publisher named above its dateline, the
+//! site's name, the byline.
+//!
+//! An aggregator reprints a story under its own banner, so the original
+//! publisher is the name printed in the story's head (a name-shaped line just
+//! above the dateline), and the rest of the header above the headline is the
+//! site's chrome ([`mark_header`]). The site's own name is read where sites
+//! print it about themselves: the document title's last part, the holder of
+//! the copyright notice, the "About" link, the banner's logo ([`site`]).
 
-use std::ops::Range;
+use std::ops::{Range, RangeInclusive};
 
 use crate::meta::{date, source, title};
 use crate::LineKind;
@@ -148,6 +156,23 @@ fn site_in_title(page: &Page<'_, '_>, doc: &DocLine, headline: Option<&Headline>
 
 /// How far (in lines) from the headline a byline may be and still be the story's.
 const BYLINE_REACH: usize = 15;
+/// The most characters of a line read as a copyright notice: a longer line
+/// is text that mentions a ©.
+const MAX_NOTICE_CHARS: u32 = 300;
+/// How long (in bytes) a holder written in capitals may be to be read as
+/// initials ("NYP Holdings").
+const ACRONYM_LEN: RangeInclusive<usize> = 2..=6;
+/// The fewest words of a name spelled out from a holder's initials.
+const MIN_SPELLED_OUT_WORDS: u32 = 2;
+/// How many words a banner's logo may have.
+const LOGO_WORDS: RangeInclusive<u32> = 1..=4;
+/// The fewest characters of a banner's logo.
+const MIN_LOGO_CHARS: u32 = 4;
+/// How many bytes longer than a name a line must be to name it elsewhere: a
+/// line barely longer is the name printed again (a menu item, a footer).
+const NAME_CONTEXT: usize = 10;
+/// How many words an "About" link may have ("About Springfield Herald").
+const ABOUT_WORDS: RangeInclusive<u32> = 2..=5;
 
 /// The holder named in the page's last copyright notice (in its footer): the
 /// publisher when nothing closer names it. A bare "© Name" (which may be a
@@ -158,7 +183,7 @@ fn copyright_holder(page: &Page<'_, '_>) -> Option<Name> {
     let holders = || {
         (0..n)
             .rev()
-            .filter(|&i| page.feats[i].chars <= 300)
+            .filter(|&i| page.feats[i].chars <= MAX_NOTICE_CHARS)
             .filter_map(|line| {
                 source::copyright_holder(page.lines[line].text).map(|range| Name { line, range })
             })
@@ -173,7 +198,8 @@ fn copyright_holder(page: &Page<'_, '_>) -> Option<Name> {
 /// legal entity by its initials, the site by its name.
 fn spelled_out(page: &Page<'_, '_>, notice: Name) -> Name {
     let holder = notice.text(page);
-    let acronym = (2..=6).contains(&holder.len()) && holder.bytes().all(|b| b.is_ascii_uppercase());
+    let acronym =
+        ACRONYM_LEN.contains(&holder.len()) && holder.bytes().all(|b| b.is_ascii_uppercase());
     if !acronym {
         return notice;
     }
@@ -188,7 +214,7 @@ fn spelled_out(page: &Page<'_, '_>, notice: Name) -> Name {
         .find(|&j| {
             let text = page.lines[j].text;
             let f = &page.feats[j];
-            f.words >= 2
+            f.words >= MIN_SPELLED_OUT_WORDS
                 && text.starts_with(holder.get(..1).unwrap_or_default())
                 && source::is_name_shaped(text, f)
                 && initials_match(text)
@@ -216,15 +242,15 @@ fn logo_name(page: &Page<'_, '_>) -> Option<Name> {
         .take(BANNER_LINES)
         .filter(|&i| {
             let f = &page.feats[i];
-            (1..=4).contains(&f.words)
-                && f.chars >= 4
+            LOGO_WORDS.contains(&f.words)
+                && f.chars >= MIN_LOGO_CHARS
                 && source::is_name_shaped(page.lines[i].text, f)
                 // A menu's own words ("Menu", "Home") come before a logo too.
                 && crate::classify::classify(page.lines[i].text, f).kind != LineKind::SiteChrome
         });
     let named_elsewhere = |i: usize, first_name: bool| {
         let name = page.lines[i].text;
-        if doc_title.len() > name.len() + 10
+        if doc_title.len() > name.len() + NAME_CONTEXT
             && (starts_with_word(doc_title, name) || doc_title.ends_with(name))
         {
             return true;
@@ -233,7 +259,7 @@ fn logo_name(page: &Page<'_, '_>) -> Option<Name> {
         (domain || first_name)
             && (first + 1..n).any(|j| {
                 let text = page.lines[j].text;
-                if j == i || text.len() <= name.len() + 10 {
+                if j == i || text.len() <= name.len() + NAME_CONTEXT {
                     false
                 } else if domain {
                     text.contains(name)
@@ -281,7 +307,7 @@ fn names_in_sentence(text: &str, name: &str) -> bool {
 fn about_name(page: &Page<'_, '_>) -> Option<Name> {
     (0..page.lines.len()).find_map(|line| {
         let f = &page.feats[line];
-        if f.words < 2 || f.words > 5 {
+        if !ABOUT_WORDS.contains(&f.words) {
             return None;
         }
         let range = source::about_name(page.lines[line].text)?;
