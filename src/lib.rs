@@ -55,7 +55,6 @@ mod html;
 mod lines;
 mod meta;
 mod normalize;
-mod region;
 
 pub use article::{Article, Credit, CreditKind, LineReport};
 pub use classify::LineKind;

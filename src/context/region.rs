@@ -14,15 +14,9 @@ use std::collections::HashMap;
 
 use crate::classify::lexicon::END_OF_ARTICLE;
 use crate::classify::Features;
-use crate::context::Page;
 use crate::LineKind;
 
-/// A run of line indices, inclusive at both ends.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) struct Region {
-    pub start: usize,
-    pub end: usize,
-}
+use super::page::{Page, Region};
 
 /// Gap weight (in chrome lines) that ends a cluster of prose: three lines of
 /// the site's chrome in a row, or more lines of weaker evidence.
@@ -42,15 +36,62 @@ const TAIL_AFTER: f32 = 2.0 * MIN_ARTICLE;
 const CONTAINED_AFTER: f32 = 0.25;
 /// How many words of a line its word statistics look at.
 const SAMPLE: u32 = 24;
-/// A cluster this share of the page's prose or more is the article alone.
+/// The best cluster, grown over its soft gaps, holding this share of the
+/// page's prose or more is the article alone.
 const DOMINANT: f32 = 0.5;
 /// With no dominant cluster, clusters this share of the largest join it.
 const SUBSTANTIAL: f32 = 0.25;
+/// Text above the headline is rarely the article: it competes at its score
+/// divided by this.
+const ABOVE_HEADLINE_DISCOUNT: f32 = 2.0;
+/// The share of its weight a cluster keeps in its score when its prose is
+/// interleaved line by line with chrome (a comment thread).
+const INTERLEAVED_FLOOR: f32 = 0.3;
+/// The share of its weight a cluster's score gains by the share of its
+/// non-blank lines that are prose: all prose scores the full weight.
+const RUNNING_SHARE: f32 = 0.7;
 
-/// Function words of the most common Latin-script languages of the web
-/// (English, Spanish, Portuguese, French, German, Italian, Dutch): their
-/// density tells running text from headlines and link lists, which are almost
-/// all content words.
+/// The fewest words of a line read as a sentence of running text.
+const MIN_SENTENCE_WORDS: u32 = 7;
+/// The fewest words of a line read as running text without a sentence's
+/// final mark.
+const MIN_UNENDED_SENTENCE_WORDS: u32 = 15;
+/// The most words one line weighs: a single huge line does not outweigh
+/// paragraphs.
+const MAX_LINE_WORDS: u32 = 120;
+/// The function-word density given to sentences that cannot be counted
+/// (scripts without spaces or outside the list).
+const NEUTRAL_DENSITY: f32 = 0.25;
+/// Below this function-word density a short line (under `TEASER_WORDS`) is
+/// a teaser or a headline, even with a full stop.
+const MIN_DENSITY: f32 = 0.12;
+/// Lines of fewer words than this need `MIN_DENSITY` to be prose.
+const TEASER_WORDS: u32 = 25;
+/// What a line of prose weighs per word before its density adds to it.
+const BASE_WEIGHT: f32 = 0.5;
+/// The most a line's function-word density adds to its weight per word.
+const MAX_DENSITY_BONUS: f32 = 0.5;
+
+/// Gap weight of a line of the site's own (lexicon chrome, a date, a
+/// publisher's name) or one of a word or two.
+const CHROME_GAP: f32 = 1.0;
+/// A line this short (in words) separates prose as chrome does.
+const BARE_LABEL_WORDS: u32 = 2;
+/// Gap weight of a link or a teaser's headline: content words, title case.
+const LINK_GAP: f32 = 0.8;
+/// Gap weight of a fragment of text: a list item, a table row, a step.
+const FRAGMENT_GAP: f32 = 0.1;
+/// The fewest words of a fragment of text.
+const FRAGMENT_WORDS: u32 = 4;
+/// Gap weight of a subheading or a short label.
+const LABEL_GAP: f32 = 0.34;
+
+/// The longest function word in the list, in bytes.
+const LONGEST_FUNCTION_WORD: usize = 6;
+/// The longest word that may still be a function word once its punctuation
+/// is trimmed (at most a quote and a comma around one).
+const LONGEST_MARKED_FUNCTION_WORD: usize = 9;
+
 /// Strip the punctuation around a word: ASCII marks and the curly quotes and
 /// guillemets that stand next to words.
 fn trim_word(mut w: &[u8]) -> &[u8] {
@@ -85,17 +126,21 @@ fn trim_word(mut w: &[u8]) -> &[u8] {
     w
 }
 
+/// Whether a word is one of the function words of the most common
+/// Latin-script languages of the web (English, Spanish, Portuguese, French,
+/// German, Italian, Dutch): their density tells running text from headlines
+/// and link lists, which are almost all content words.
 fn is_function_word_bytes(word: &[u8]) -> bool {
     // Most words are content words longer than any function word: leave
-    // before trimming punctuation (at most a quote and a comma around one).
-    if word.len() > 9 {
+    // before trimming punctuation.
+    if word.len() > LONGEST_MARKED_FUNCTION_WORD {
         return false;
     }
     let w = trim_word(word);
-    if w.is_empty() || w.len() > 6 {
+    if w.is_empty() || w.len() > LONGEST_FUNCTION_WORD {
         return false;
     }
-    let mut buf = [0u8; 6];
+    let mut buf = [0u8; LONGEST_FUNCTION_WORD];
     for (b, c) in buf.iter_mut().zip(w) {
         *b = c.to_ascii_lowercase();
     }
@@ -131,6 +176,7 @@ fn is_function_word_bytes(word: &[u8]) -> bool {
 struct WordStats {
     /// Words looked at.
     spaced: u32,
+    /// Function words among them.
     function: u32,
     /// Capitalised words that are not function words.
     capitalised: u32,
@@ -150,12 +196,16 @@ impl WordStats {
         }
     }
 
+    /// The counts of a line with no words.
+    const NONE: WordStats = WordStats {
+        spaced: 0,
+        function: 0,
+        capitalised: 0,
+    };
+
+    /// The counts of a line.
     fn of(text: &str) -> WordStats {
-        let mut stats = WordStats {
-            spaced: 0,
-            function: 0,
-            capitalised: 0,
-        };
+        let mut stats = WordStats::NONE;
         // Lines are normalised: words are separated by plain spaces, found by
         // a byte scan (a word starts after an ASCII space, so at a character
         // boundary).
@@ -178,26 +228,29 @@ impl WordStats {
 
 /// How strongly a line reads as running text, in words (0 = not prose).
 fn prose_weight(f: &Features, w: WordStats) -> f32 {
-    let sentence = f.words >= 7 && (f.terminal || f.words >= 15);
+    let sentence =
+        f.words >= MIN_SENTENCE_WORDS && (f.terminal || f.words >= MIN_UNENDED_SENTENCE_WORDS);
+    // Capitals more than half the lower-case letters: shouting or title case.
     if !sentence || f.upper * 2 > f.lower {
         return 0.0;
     }
-    let words = f.words.min(120) as f32;
+    let words = f.words.min(MAX_LINE_WORDS) as f32;
     // Scripts written without spaces (Chinese, Japanese, Thai) and scripts
     // other than Latin (Arabic, Hebrew, Cyrillic, …) have no function words
     // in the list to count (`Features` estimated the words of the first from
     // the characters): their sentences count at a neutral density.
+    // At least half of the characters are ASCII letters.
     let latin = (f.lower + f.upper) * 2 >= f.chars;
     let density = if f.words > f.spaced || !latin {
-        0.25
+        NEUTRAL_DENSITY
     } else {
         w.function as f32 / w.spaced.max(1) as f32
     };
     // Teasers and headlines that end in a full stop still lack function words.
-    if density < 0.12 && f.words < 25 {
+    if density < MIN_DENSITY && f.words < TEASER_WORDS {
         return 0.0;
     }
-    words * (0.5 + density.min(0.5))
+    words * (BASE_WEIGHT + density.min(MAX_DENSITY_BONUS))
 }
 
 /// How much a non-prose line separates prose, in chrome lines.
@@ -213,25 +266,28 @@ fn gap_weight(kind: LineKind, f: &Features, w: WordStats) -> f32 {
         | LineKind::Marker
         | LineKind::Byline
         | LineKind::Title => 0.0,
-        LineKind::SiteChrome | LineKind::Dateline | LineKind::Source => 1.0,
-        _ if f.words <= 2 => 1.0,
+        LineKind::SiteChrome | LineKind::Dateline | LineKind::Source => CHROME_GAP,
+        _ if f.words <= BARE_LABEL_WORDS => CHROME_GAP,
         _ => {
             let content = w.spaced - w.function;
+            // No function word, or more than seven in ten content words
+            // capitalised.
             if w.function == 0 || w.capitalised * 10 > content * 7 {
-                // A link or a teaser headline: content words, title case.
-                0.8
-            } else if f.words >= 4 && w.function * 5 >= w.spaced {
-                // A fragment of text: a list item, a table row, a step.
-                0.1
+                LINK_GAP
+            } else if f.words >= FRAGMENT_WORDS && w.function * 5 >= w.spaced {
+                // A fifth of its words or more are function words.
+                FRAGMENT_GAP
             } else {
-                // A subheading or a short label.
-                0.34
+                LABEL_GAP
             }
         }
     }
 }
 
+/// A run of prose lines, with what lies between them, that the chrome
+/// around does not split.
 struct Cluster {
+    /// First and last prose line.
     start: usize,
     end: usize,
     /// Prose weight (about words).
@@ -248,7 +304,7 @@ impl Cluster {
     /// with their headlines) counts for less than prose that runs on.
     fn score(&self) -> f32 {
         let density = self.prose_lines as f32 / (self.prose_lines + self.other_lines) as f32;
-        self.weight * (0.3 + 0.7 * density)
+        self.weight * (INTERLEAVED_FLOOR + RUNNING_SHARE * density)
     }
 }
 
@@ -261,7 +317,7 @@ impl Cluster {
 /// `contained` says the page's markup has already narrowed the page to the
 /// article's container (HTML input): then the region spans all of its prose
 /// up to the page's tail, whatever separates it.
-pub(crate) fn find(
+pub(super) fn find(
     page: &Page<'_, '_>,
     headline: Option<usize>,
     contained: bool,
@@ -304,15 +360,7 @@ pub(crate) fn find(
             pending_other = 0;
             continue;
         }
-        let g = gap_weight(
-            kind,
-            f,
-            stats.unwrap_or(WordStats {
-                spaced: 0,
-                function: 0,
-                capitalised: 0,
-            }),
-        );
+        let g = gap_weight(kind, f, stats.unwrap_or(WordStats::NONE));
         gap += g;
         pending_other += u32::from(g > 0.0);
         // Comments, related stories and share bars follow the article: a
@@ -353,11 +401,9 @@ pub(crate) fn find(
     }
     let before = |c: &Cluster| headline.is_some_and(|h| c.end < h);
     let (best_index, best) = clusters.iter().enumerate().max_by(|(_, a), (_, b)| {
-        // Text above the headline is rarely the article: it competes at
-        // half its weight.
         let score = |c: &Cluster| {
             if before(c) {
-                c.score() / 2.0
+                c.score() / ABOVE_HEADLINE_DISCOUNT
             } else {
                 c.score()
             }
@@ -449,9 +495,10 @@ fn drop_tail(
     tail
 }
 
-/// Whether the lines strictly between `from` and `to` hold at most a couple
-/// of the site's own lines (lexicon chrome, dates) and no end-of-article
-/// marker: then two clusters around them are one text split by a list.
+/// Whether the lines strictly between `from` and `to` hold no more than
+/// [`MAX_HARD_GAP`] of the site's own lines (lexicon chrome, dates) and no
+/// end-of-article marker: then two clusters around them are one text split
+/// by a list.
 fn soft_gap(page: &Page<'_, '_>, from: usize, to: usize) -> bool {
     let mut hard = 0;
     for i in from + 1..to {
@@ -469,17 +516,14 @@ fn soft_gap(page: &Page<'_, '_>, from: usize, to: usize) -> bool {
     true
 }
 
-/// Mark every body line outside the region as chrome.
-pub(crate) fn apply(page: &mut Page<'_, '_>, region: Region, keep: &[Option<usize>]) {
+/// Mark every body line outside the region as chrome, but those in `keep`.
+pub(super) fn apply(page: &mut Page<'_, '_>, region: Region, keep: &[Option<usize>]) {
     for i in (0..region.start).chain(region.end + 1..page.lines.len()) {
         if keep.contains(&Some(i)) {
             continue;
         }
-        if page.classes[i].kind.is_body() {
-            page.classes[i] = crate::classify::Class {
-                kind: LineKind::SiteChrome,
-                reason: "outside the main content",
-            };
+        if page.kind(i).is_body() {
+            page.set(i, LineKind::SiteChrome, "outside the main content");
         }
     }
 }

@@ -1,0 +1,404 @@
+//! Who the story is from: the publisher named above its dateline, the
+//! site's name, the byline.
+//!
+//! An aggregator reprints a story under its own banner, so the original
+//! publisher is the name printed in the story's head (a name-shaped line just
+//! above the dateline), and the rest of the header above the headline is the
+//! site's chrome ([`mark_header`]). The site's own name is read where sites
+//! print it about themselves: the document title's last part, the holder of
+//! the copyright notice, the "About" link, the banner's logo ([`site`]).
+
+use std::ops::{Range, RangeInclusive};
+
+use crate::meta::{date, source, title};
+use crate::LineKind;
+
+use super::page::{DocLine, Headline, Page, SIMILAR_TITLE};
+
+/// Everything above the headline is header: keep what is tied to the story
+/// (its dateline and the publisher named right above it) and mark the rest as
+/// the site's chrome. Returns the line naming the publisher.
+pub(super) fn mark_header(
+    page: &mut Page<'_, '_>,
+    title: usize,
+    header_end: usize,
+    dateline: Option<usize>,
+) -> Option<usize> {
+    // The publisher's name sits in a run of name-shaped lines just above the
+    // story's dateline, itself above the headline. (Name-shaped lines right
+    // above a headline are as often a menu or a section's name.)
+    let names: Vec<usize> = match dateline.filter(|&d| d < title) {
+        // In the same block as the dateline: a name across a blank line is
+        // the end of a menu.
+        Some(anchor) => page
+            .above(anchor)
+            .take_while(|&j| {
+                page.kind(j) == LineKind::Body
+                    && page.lines[j].block == page.lines[anchor].block
+                    && source::is_name_shaped(page.lines[j].text, &page.feats[j])
+                    // "Published on" over the date labels it, names no one.
+                    && !date::is_label_line(page.lines[j].text)
+            })
+            .collect(),
+        None => Vec::new(),
+    };
+    for i in 0..title {
+        match page.kind(i) {
+            LineKind::Body if names.contains(&i) => {
+                page.set(i, LineKind::Source, "publisher above the dateline")
+            }
+            LineKind::Body | LineKind::Heading if i < header_end => {
+                page.set(i, LineKind::SiteChrome, "header above the headline")
+            }
+            LineKind::Dateline if Some(i) != dateline => {
+                page.set(i, LineKind::SiteChrome, "page date, not the story's")
+            }
+            _ => {}
+        }
+    }
+    // The fullest form of the name: "New York Post" over "NY Post".
+    names.into_iter().max_by_key(|&j| page.feats[j].chars)
+}
+
+/// A name printed on the page: its line and the name's byte range in it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(super) struct Name {
+    pub line: usize,
+    pub range: Range<usize>,
+}
+
+impl Name {
+    /// The whole of line `line` as a name.
+    fn whole_line(page: &Page<'_, '_>, line: usize) -> Name {
+        Name {
+            line,
+            range: 0..page.lines[line].text.len(),
+        }
+    }
+
+    /// The name's text.
+    fn text<'a>(&self, page: &Page<'_, 'a>) -> &'a str {
+        &page.lines[self.line].text[self.range.clone()]
+    }
+}
+
+/// The site's name: in the document title, unless the copyright notice
+/// holds it under the site's domain; else, when no publisher is named above
+/// the story (`publisher`), the holder of the copyright notice, the name of
+/// the "About" link or the banner's logo.
+pub(super) fn site(
+    page: &Page<'_, '_>,
+    doc: Option<&DocLine>,
+    headline: Option<&Headline>,
+    publisher: Option<usize>,
+) -> Option<Name> {
+    let in_title = doc.and_then(|d| site_in_title(page, d, headline));
+    let copyright = copyright_holder(page).map(|c| spelled_out(page, c));
+    // A site that holds its copyright under its domain ("© 2025 Herald.com")
+    // names itself so: that beats a part of the title that may be a section.
+    let domain = copyright
+        .clone()
+        .filter(|c| source::is_domain_name(c.text(page)));
+    if domain.is_some() {
+        return domain;
+    }
+    if in_title.is_some() || publisher.is_some() {
+        return in_title;
+    }
+    // The banner's name printed on the notice line beside the holder
+    // ("Herald © 2019 Herald Media Group, LLC") is the site's own.
+    let logo = logo_name(page);
+    let logo_on_notice = match (&copyright, &logo) {
+        (Some(c), Some(l)) => page.lines[c.line].text.contains(l.text(page)),
+        _ => false,
+    };
+    if logo_on_notice {
+        logo
+    } else {
+        copyright.or_else(|| about_name(page)).or(logo)
+    }
+}
+
+/// The site's name in the document title: its last part ("Headline | Site",
+/// "Headline - Section | Site"), which is where sites put it far more often
+/// than first, even when the headline is the shorter part; the first part
+/// only when the last one is the headline shown on the page. A part without
+/// letters (a year, a date) names nothing.
+fn site_in_title(page: &Page<'_, '_>, doc: &DocLine, headline: Option<&Headline>) -> Option<Name> {
+    let (d, dt) = (doc.line, &doc.title);
+    let line = page.lines[d].text;
+    let last = dt.parts.last().filter(|_| dt.parts.len() > 1)?.clone();
+    let headline = match headline.map(|h| (h.line, &h.range)) {
+        Some((t, Some(r))) if t == d => Some(&line[r.clone()]),
+        Some((t, None)) if t != d => Some(page.lines[t].text),
+        _ => None,
+    };
+    let last_is_headline = headline.is_some_and(|h| {
+        let h = title::fold(h);
+        h == title::fold(&line[last.clone()])
+            || title::word_similarity(&h, &line[last.clone()]) >= SIMILAR_TITLE
+                && title::word_similarity(&h, &line[dt.parts[0].clone()]) < SIMILAR_TITLE
+    });
+    let site = if last_is_headline { dt.site()? } else { last };
+    let name = &line[site.clone()];
+    // A part that counts or dates ("Top 25 Ranked by Market Share", "Cost
+    // Guide 2025") reads as the headline's second half, unless the page
+    // prints it elsewhere as a name.
+    let subtitle = name
+        .split_whitespace()
+        .any(|w| w.bytes().all(|b| b.is_ascii_digit()))
+        && !(0..page.lines.len()).any(|i| i != d && page.lines[i].text.contains(name));
+    (name.chars().any(char::is_alphabetic) && !subtitle).then_some(Name {
+        line: d,
+        range: site,
+    })
+}
+
+/// How far (in lines) from the headline a byline may be and still be the story's.
+const BYLINE_REACH: usize = 15;
+/// The most characters of a line read as a copyright notice: a longer line
+/// is text that mentions a ©.
+const MAX_NOTICE_CHARS: u32 = 300;
+/// How long (in bytes) a holder written in capitals may be to be read as
+/// initials ("NYP Holdings").
+const ACRONYM_LEN: RangeInclusive<usize> = 2..=6;
+/// The fewest words of a name spelled out from a holder's initials.
+const MIN_SPELLED_OUT_WORDS: u32 = 2;
+/// How many words a banner's logo may have.
+const LOGO_WORDS: RangeInclusive<u32> = 1..=4;
+/// The fewest characters of a banner's logo.
+const MIN_LOGO_CHARS: u32 = 4;
+/// How many bytes longer than a name a line must be to name it elsewhere: a
+/// line barely longer is the name printed again (a menu item, a footer).
+const NAME_CONTEXT: usize = 10;
+/// How many words an "About" link may have ("About Springfield Herald").
+const ABOUT_WORDS: RangeInclusive<u32> = 2..=5;
+
+/// The holder named in the page's last copyright notice (in its footer): the
+/// publisher when nothing closer names it. A bare "© Name" (which may be a
+/// photo's credit) only when no full notice names anyone, and only in the
+/// lower half of the page.
+fn copyright_holder(page: &Page<'_, '_>) -> Option<Name> {
+    let n = page.lines.len();
+    let holders = || {
+        (0..n)
+            .rev()
+            .filter(|&i| page.feats[i].chars <= MAX_NOTICE_CHARS)
+            .filter_map(|line| {
+                source::copyright_holder(page.lines[line].text).map(|range| Name { line, range })
+            })
+    };
+    holders()
+        .find(|h| source::is_full_notice(page.lines[h.line].text))
+        .or_else(|| holders().take_while(|h| h.line >= n / 2).next())
+}
+
+/// The name a notice's holder abbreviates, when the page prints it on a line
+/// of its own ("© 2019 NYP Holdings" and "New York Post"): a notice names the
+/// legal entity by its initials, the site by its name.
+fn spelled_out(page: &Page<'_, '_>, notice: Name) -> Name {
+    let holder = notice.text(page);
+    let acronym =
+        ACRONYM_LEN.contains(&holder.len()) && holder.bytes().all(|b| b.is_ascii_uppercase());
+    if !acronym {
+        return notice;
+    }
+    let initials_match = |line: &str| {
+        let mut initials = line
+            .split(|c: char| c.is_whitespace() || c == '-')
+            .filter(|w| !w.is_empty() && !source::is_connector(w))
+            .map(|w| w.chars().next().unwrap_or(' '));
+        holder.chars().all(|c| initials.next() == Some(c)) && initials.next().is_none()
+    };
+    (0..page.lines.len())
+        .find(|&j| {
+            let text = page.lines[j].text;
+            let f = &page.feats[j];
+            f.words >= MIN_SPELLED_OUT_WORDS
+                && text.starts_with(holder.get(..1).unwrap_or_default())
+                && source::is_name_shaped(text, f)
+                && initials_match(text)
+        })
+        .map_or(notice, |j| Name::whole_line(page, j))
+}
+
+/// How many lines at the top of the page a site's banner is looked for in.
+const BANNER_LINES: usize = 12;
+
+/// The site's name in its banner: a name-shaped line near the top of the
+/// page that names the site elsewhere too. Its document title may end or
+/// open with it, and a domain ("Herald.com") names the site wherever it is
+/// printed. Otherwise only the first name of the banner (a logo comes before
+/// its menu) and only as a proper noun in a sentence ("Herald readers …",
+/// "news from Herald") or as the holder of the notice ("© 2025 Herald"): a
+/// menu item or a section ("Recipes", "Services", "Home") is printed inside
+/// other headings and lists far more often than so.
+fn logo_name(page: &Page<'_, '_>) -> Option<Name> {
+    let n = page.lines.len();
+    let first = (0..n).find(|&i| !page.lines[i].is_blank())?;
+    let doc_title = page.lines[first].text;
+    let names = (first + 1..n)
+        .filter(|&i| !page.lines[i].is_blank())
+        .take(BANNER_LINES)
+        .filter(|&i| {
+            let f = &page.feats[i];
+            LOGO_WORDS.contains(&f.words)
+                && f.chars >= MIN_LOGO_CHARS
+                && source::is_name_shaped(page.lines[i].text, f)
+                // A menu's own words ("Menu", "Home") come before a logo too.
+                && crate::classify::classify(page.lines[i].text, f).kind != LineKind::SiteChrome
+        });
+    let named_elsewhere = |i: usize, first_name: bool| {
+        let name = page.lines[i].text;
+        if doc_title.len() > name.len() + NAME_CONTEXT
+            && (starts_with_word(doc_title, name) || doc_title.ends_with(name))
+        {
+            return true;
+        }
+        let domain = source::is_domain_name(name);
+        (domain || first_name)
+            && (first + 1..n).any(|j| {
+                let text = page.lines[j].text;
+                if j == i || text.len() <= name.len() + NAME_CONTEXT {
+                    false
+                } else if domain {
+                    text.contains(name)
+                } else if page.feats[j].is_prose() {
+                    names_in_sentence(text, name)
+                } else {
+                    source::copyright_holder(text).is_some_and(|r| &text[r] == name)
+                }
+            })
+    };
+    names
+        .enumerate()
+        .find(|&(k, i)| named_elsewhere(i, k == 0))
+        .map(|(_, i)| Name::whole_line(page, i))
+}
+
+/// Whether `text` opens with `name` as a whole word.
+fn starts_with_word(text: &str, name: &str) -> bool {
+    text.strip_prefix(name)
+        .is_some_and(|rest| !rest.starts_with(char::is_alphanumeric))
+}
+
+/// Whether a sentence names `name` as a proper noun: opening it, or
+/// capitalised after a lower-case word ("news from Herald"), and not as the
+/// start of a longer one ("a Social Media agency" names no "Social").
+fn names_in_sentence(text: &str, name: &str) -> bool {
+    text.match_indices(name).any(|(at, _)| {
+        let rest = &text[at + name.len()..];
+        let next_word = rest.trim_start_matches([' ', '\'', '’']);
+        let whole = !(rest.starts_with(char::is_alphanumeric)
+            || rest.starts_with(' ') && next_word.starts_with(char::is_uppercase));
+        let before = text[..at].trim_end();
+        let after_lower = before.len() < at
+            && before
+                .rsplit(char::is_whitespace)
+                .next()
+                .is_some_and(|w| w.starts_with(char::is_lowercase));
+        whole && (at == 0 || after_lower)
+    })
+}
+
+/// The name in a link to the site's own "About" page ("About Springfield
+/// Herald"), printed in its menu or footer: the first one on the page. Read
+/// only without a copyright notice: a menu may say "About Jill".
+fn about_name(page: &Page<'_, '_>) -> Option<Name> {
+    (0..page.lines.len()).find_map(|line| {
+        let f = &page.feats[line];
+        if !ABOUT_WORDS.contains(&f.words) {
+            return None;
+        }
+        let range = source::about_name(page.lines[line].text)?;
+        Some(Name { line, range })
+    })
+}
+
+/// The story's byline: the first within reach of the headline (of the top
+/// of the page when there is none).
+pub(super) fn byline(page: &Page<'_, '_>, title: Option<usize>) -> Option<usize> {
+    let t = title.unwrap_or(0);
+    let lo = t.saturating_sub(BYLINE_REACH);
+    let hi = (t + BYLINE_REACH).min(page.lines.len());
+    (lo..hi).find(|&i| page.kind(i) == LineKind::Byline)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::context::testing::{layout_of, PROSE};
+
+    #[test]
+    fn site_is_the_last_part_of_the_document_title() {
+        let page =
+            format!("Book Reviews – The Springfield Writing Center\n\nBook Reviews\n{PROSE}");
+        let (layout, lines) = layout_of(&page);
+        let (d, r) = layout.site.expect("site");
+        assert_eq!(&lines[d][r], "The Springfield Writing Center");
+        let page = format!("Storm hits the coast of Maine overnight | 12/20/2024\n\n{PROSE}");
+        assert_eq!(layout_of(&page).0.site, None);
+    }
+
+    #[test]
+    fn a_counting_title_part_is_no_site() {
+        let page = format!("Storm hits the coast of Maine overnight - Top 25 Ranked\n\n{PROSE}{PROSE}\n© 2025 Springfield Herald. All rights reserved.\n");
+        let (layout, lines) = layout_of(&page);
+        let (i, r) = layout.site.expect("site");
+        assert_eq!(&lines[i][r], "Springfield Herald");
+    }
+
+    #[test]
+    fn a_copyright_held_under_the_domain_beats_a_title_section() {
+        let page = format!("Storm hits the coast of Maine overnight - Auto News\n\n{PROSE}{PROSE}\n© 2025 Herald.com, Inc. All rights reserved.\n");
+        let (layout, lines) = layout_of(&page);
+        let (i, r) = layout.site.expect("site");
+        assert_eq!(&lines[i][r], "Herald.com");
+    }
+
+    #[test]
+    fn publisher_from_the_banner() {
+        let page = format!("Storm hits the coast of Maine overnight\n\nMenu\nSpringfield Herald\nNews\nStorm hits the coast of Maine overnight\n{PROSE}Springfield Herald readers sent photos of the flooded streets.\n");
+        let (layout, lines) = layout_of(&page);
+        let (i, r) = layout.site.expect("site");
+        assert_eq!(&lines[i][r], "Springfield Herald");
+    }
+
+    #[test]
+    fn menu_across_a_blank_line_from_the_dateline_is_no_publisher() {
+        let page = format!("Storm hits the coast of Maine overnight\n\nCar\nMotorcycle\n\nNov 18, 2019\n\nStorm hits the coast of Maine overnight\n{PROSE}{PROSE}");
+        let (layout, _) = layout_of(&page);
+        assert_eq!(layout.source, None);
+    }
+
+    #[test]
+    fn the_banner_name_on_the_notice_beats_the_holding_company() {
+        let page = format!("Storm hits the coast of Maine overnight\n\nHerald\nStorm hits the coast of Maine overnight\n{PROSE}{PROSE}Herald © 2019 Acme Holdings, LLC. All rights reserved.\n");
+        let (layout, lines) = layout_of(&page);
+        let (i, r) = layout.site.expect("site");
+        assert_eq!(&lines[i][r], "Herald");
+    }
+
+    #[test]
+    fn menu_above_the_headline_is_no_publisher() {
+        let page = format!("Storm hits the coast of Maine overnight\n\nSearch Search\nWeather\nStorm hits the coast of Maine overnight\n{PROSE}{PROSE}");
+        let (layout, _) = layout_of(&page);
+        assert_eq!(layout.source, None);
+        assert_eq!(layout.site, None);
+    }
+
+    #[test]
+    fn a_holder_by_its_initials_is_spelled_out() {
+        let page = format!("Storm hits the coast of Maine overnight\n\n{PROSE}{PROSE}\nSpringfield Herald\n© 2025 SH Holdings, Inc. All rights reserved.\n");
+        let (layout, lines) = layout_of(&page);
+        let (i, r) = layout.site.expect("site");
+        assert_eq!(&lines[i][r], "Springfield Herald");
+    }
+
+    #[test]
+    fn publisher_from_the_copyright_notice() {
+        let page = format!("Storm hits the coast of Maine overnight\n\n{PROSE}{PROSE}\n© Getty Images\n© 2025 Springfield Herald, Inc. All rights reserved.\nPrivacy\n");
+        let (layout, lines) = layout_of(&page);
+        let (i, r) = layout.site.expect("site");
+        assert_eq!(&lines[i][r], "Springfield Herald");
+    }
+}
