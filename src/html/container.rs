@@ -3,9 +3,8 @@
 
 use scraper::{Html, Node};
 
-use super::vocabulary::{
-    class_flags, is_article_body, is_block, is_hidden, is_skipped, Attrs, SIDE_CLASS,
-};
+use super::vocabulary::{class_flags, is_article_body, is_block, is_hidden, is_skipped, Attrs};
+use super::Flags;
 
 /// Share of the page's paragraph text that the article's container holds at
 /// least.
@@ -33,8 +32,8 @@ const PARAGRAPH_MIN: u32 = 60;
 ///
 /// Also returns the [`class_flags`] of every element, in document order, for
 /// the walk to reuse.
-pub(super) fn candidate(doc: &Html, reveal: bool, after: usize) -> (Option<Container>, Vec<u32>) {
-    let mut classes: Vec<u32> = Vec::new();
+pub(super) fn candidate(doc: &Html, reveal: bool, after: usize) -> (Option<Container>, Vec<Flags>) {
+    let mut classes: Vec<Flags> = Vec::new();
     let found = find_container(doc, reveal, after, &mut classes);
     (found, classes)
 }
@@ -43,7 +42,7 @@ fn find_container(
     doc: &Html,
     reveal: bool,
     after: usize,
-    classes: &mut Vec<u32>,
+    classes: &mut Vec<Flags>,
 ) -> Option<Container> {
     struct Open {
         id: usize,
@@ -97,7 +96,7 @@ fn find_container(
                     } else {
                         up.map_or(0, |o| o.block)
                     };
-                    let aside = up.is_some_and(|o| o.aside) || class & SIDE_CLASS != 0;
+                    let aside = up.is_some_and(|o| o.aside) || class.contains(Flags::SIDE_CLASS);
                     stack.push(Open {
                         id,
                         hidden,
@@ -196,7 +195,7 @@ pub(super) struct Container {
 
 #[cfg(test)]
 mod tests {
-    use crate::html::{flag, flatten};
+    use crate::html::{flatten, Flags};
 
     #[test]
     fn article_container_clears_a_clutter_wrapper() {
@@ -210,9 +209,9 @@ mod tests {
         let lines: Vec<&str> = f.text.lines().collect();
         let story = lines.iter().position(|l| *l == para).unwrap();
         let h = f.hints[story];
-        assert!(h.has(flag::CANDIDATE));
-        assert!(!h.has(flag::CHROME));
+        assert!(h.flags.contains(Flags::CANDIDATE));
+        assert!(!h.flags.intersects(Flags::CHROME));
         let about = lines.iter().position(|l| *l == "About us").unwrap();
-        assert!(f.hints[about].has(flag::CHROME_CLASS));
+        assert!(f.hints[about].flags.contains(Flags::CHROME_CLASS));
     }
 }

@@ -2,8 +2,7 @@
 //! context: the classifier's verdicts revised with the markup's evidence
 //! about each line (the [`Hint`]s the walk left).
 
-use super::vocabulary::SIDE_CLASS;
-use super::{flag, Hint};
+use super::{Flags, Hint};
 use crate::classify::lexicon::END_OF_ARTICLE;
 use crate::classify::{Class, Features};
 use crate::lines::Line;
@@ -18,7 +17,7 @@ const LEAD_WORDS: u32 = 10;
 /// Revise the classifier's verdicts with the markup's evidence, before the
 /// context pass. `hints[k]` is the hint for line number `k + 1`; `headline`
 /// is the index of the markup headline's line. Returns whether the article's
-/// container (see [`candidate`]) was trusted: then the text outside it is
+/// container (see [`candidate`](super::container::candidate)) was trusted: then the text outside it is
 /// chrome.
 pub(crate) fn apply_hints(
     lines: &[Line<'_>],
@@ -33,12 +32,12 @@ pub(crate) fn apply_hints(
     let main_prose = lines
         .iter()
         .zip(feats)
-        .filter(|(l, f)| f.is_prose() && hint(l).is_some_and(|h| h.has(flag::MAIN)))
+        .filter(|(l, f)| f.is_prose() && hint(l).is_some_and(|h| h.flags.contains(Flags::MAIN)))
         .count();
     let outside_prose = lines
         .iter()
         .zip(feats)
-        .filter(|(l, f)| f.is_prose() && hint(l).is_some_and(|h| !h.has(flag::MAIN)))
+        .filter(|(l, f)| f.is_prose() && hint(l).is_some_and(|h| !h.flags.contains(Flags::MAIN)))
         .count();
     let article_marked = main_prose >= 3 && main_prose >= outside_prose;
     // The container the markup's text points to, when there is one, decides
@@ -46,13 +45,15 @@ pub(crate) fn apply_hints(
     // teaser cards).
     // A container that ends above the headline is a block of teasers or a
     // banner, not the story under it.
-    let last_in_candidate = hints.iter().rposition(|h| h.has(flag::CANDIDATE));
+    let last_in_candidate = hints
+        .iter()
+        .rposition(|h| h.flags.contains(Flags::CANDIDATE));
     let headline_at = headline.and_then(|h| lines.get(h)).map(|l| l.number - 1);
     let has_candidate = last_in_candidate.is_some_and(|c| headline_at.is_none_or(|h| c > h));
     let inside = if has_candidate {
-        flag::CANDIDATE
+        Flags::CANDIDATE
     } else {
-        flag::MAIN
+        Flags::MAIN
     };
     // Prose between the headline and a container that starts below it is
     // the article's lead (a review's or a list's introduction) when there
@@ -60,7 +61,9 @@ pub(crate) fn apply_hints(
     // again, nor captions or links.
     let lead = match (
         headline_at,
-        hints.iter().position(|h| h.has(flag::CANDIDATE)),
+        hints
+            .iter()
+            .position(|h| h.flags.contains(Flags::CANDIDATE)),
     ) {
         (Some(h), Some(c)) if has_candidate && c > h => h + 1..c,
         _ => 0..0,
@@ -72,7 +75,8 @@ pub(crate) fn apply_hints(
                 .and_then(|h| lines.get(h))
                 .is_none_or(|h| h.text.trim() != l.text.trim())
             && hint(l).is_some_and(|h| {
-                h.link_density < 0.2 && !h.has(flag::FIGCAPTION | flag::CAPTION_CLASS)
+                h.link_density < 0.2
+                    && !h.flags.intersects(Flags::FIGCAPTION | Flags::CAPTION_CLASS)
             })
     };
     let has_lead = lines
@@ -91,7 +95,7 @@ pub(crate) fn apply_hints(
         if let Some(c) = hinted(class, f, h) {
             *class = c;
         } else if (has_candidate || article_marked)
-            && !h.has(inside)
+            && !h.flags.contains(inside)
             && class.kind.is_body()
             && !(has_lead && lead_prose(line, f))
         {
@@ -105,7 +109,6 @@ pub(crate) fn apply_hints(
 }
 
 fn hinted(class: &Class, f: &Features, h: &Hint) -> Option<Class> {
-    use flag::*;
     let set = |kind, reason| Some(Class { kind, reason });
     if class.kind == LineKind::PhotoCredit || class.kind == LineKind::WireCredit {
         return None;
@@ -115,15 +118,20 @@ fn hinted(class: &Class, f: &Features, h: &Hint) -> Option<Class> {
     if class.reason == END_OF_ARTICLE {
         return None;
     }
-    if h.has(FIGCAPTION | CAPTION_CLASS) && !h.has(H1) {
+    if h.flags.intersects(Flags::FIGCAPTION | Flags::CAPTION_CLASS) && !h.flags.contains(Flags::H1)
+    {
         return set(LineKind::Caption, "markup: caption");
     }
-    if h.has(BYLINE_CLASS) && f.words <= 12 && !f.is_prose() && !h.has(H1) {
+    if h.flags.contains(Flags::BYLINE_CLASS)
+        && f.words <= 12
+        && !f.is_prose()
+        && !h.flags.contains(Flags::H1)
+    {
         return set(LineKind::Byline, "markup: byline");
     }
     // Prose in a box the page marks as its author's is the author's
     // biography, not the article's text.
-    if h.has(BYLINE_CLASS) && f.is_prose() && !h.has(H1) {
+    if h.flags.contains(Flags::BYLINE_CLASS) && f.is_prose() && !h.flags.contains(Flags::H1) {
         return set(LineKind::SiteChrome, "markup: author's box");
     }
     // Inside the article's container, whose wrappers' classes were cleared,
@@ -132,26 +140,30 @@ fn hinted(class: &Class, f: &Features, h: &Hint) -> Option<Class> {
     // thread's: what is not prose goes by the class as elsewhere. Prose in a
     // `<footer>` below the container is the article's colophon (a
     // disclaimer, a biography, a call to act), not its text.
-    let clear_prose = h.has(MAIN | CANDIDATE)
+    let clear_prose = h.flags.intersects(Flags::MAIN | Flags::CANDIDATE)
         && f.is_prose()
-        && !h.has(NAV | ASIDE | FORM | FOOTER)
-        && !(h.has(CANDIDATE) && h.has(CHROME_CLASS) && h.has(SIDE_CLASS));
+        && !h
+            .flags
+            .intersects(Flags::NAV | Flags::ASIDE | Flags::FORM | Flags::FOOTER)
+        && !(h
+            .flags
+            .contains(Flags::CANDIDATE | Flags::CHROME_CLASS | Flags::SIDE_CLASS));
     if clear_prose {
         return None;
     }
-    if h.has(NAV) {
+    if h.flags.contains(Flags::NAV) {
         return set(LineKind::SiteChrome, "markup: navigation");
     }
-    if h.has(FOOTER | HEADER) {
+    if h.flags.intersects(Flags::FOOTER | Flags::HEADER) {
         return set(LineKind::SiteChrome, "markup: header or footer");
     }
-    if h.has(ASIDE | FORM) {
+    if h.flags.intersects(Flags::ASIDE | Flags::FORM) {
         return set(LineKind::SiteChrome, "markup: aside or form");
     }
-    if h.has(CHROME_CLASS) && !h.has(H1) {
+    if h.flags.contains(Flags::CHROME_CLASS) && !h.flags.contains(Flags::H1) {
         return set(LineKind::SiteChrome, "markup: clutter class");
     }
-    if h.link_density > 0.5 && !h.has(H1) {
+    if h.link_density > 0.5 && !h.flags.contains(Flags::H1) {
         return set(LineKind::SiteChrome, "markup: links");
     }
     None

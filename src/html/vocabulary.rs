@@ -4,7 +4,7 @@
 
 use scraper::node::Element;
 
-use super::flag;
+use super::Flags;
 
 /// Elements whose contents are never text of the page.
 pub(super) fn is_skipped(name: &str) -> bool {
@@ -134,13 +134,10 @@ pub(super) fn is_hidden(a: &Attrs<'_>) -> bool {
     })
 }
 
-/// A class or id word of a comment thread, a section that holds text around
-/// the article's rather than the article. Lines carry it in their hints.
-pub(super) const SIDE_CLASS: u32 = 1 << 31;
-
-/// Flags from the words of an element's class and id, and [`SIDE_CLASS`].
-pub(super) fn class_flags(a: &Attrs<'_>) -> u32 {
-    let mut flags = 0;
+/// The flags that the words of an element's class and id give (clutter,
+/// caption, byline, comment thread).
+pub(super) fn class_flags(a: &Attrs<'_>) -> Flags {
+    let mut flags = Flags::NONE;
     for value in a.class.into_iter().chain(a.id) {
         // Huge attributes are read only in part.
         let value = value.get(..value.len().min(1024)).unwrap_or("");
@@ -160,12 +157,12 @@ pub(super) fn class_flags(a: &Attrs<'_>) -> u32 {
                     | b"social" | b"newsletter" | b"subscribe" | b"subscription" | b"cookie"
                     | b"cookies" | b"footer" | b"nav" | b"navbar" | b"navigation" | b"menu"
                     | b"sidebar" | b"breadcrumb" | b"breadcrumbs" | b"banner" | b"popup"
-                    | b"modal" | b"recommended" | b"tags" | b"signup" => flag::CHROME_CLASS,
-                    b"comment" | b"comments" => flag::CHROME_CLASS | SIDE_CLASS,
-                    b"commentlist" | b"respond" | b"replies" | b"discussion" => SIDE_CLASS,
-                    b"caption" | b"credit" | b"credits" | b"figcaption" => flag::CAPTION_CLASS,
-                    b"byline" | b"author" | b"authors" => flag::BYLINE_CLASS,
-                    _ => 0,
+                    | b"modal" | b"recommended" | b"tags" | b"signup" => Flags::CHROME_CLASS,
+                    b"comment" | b"comments" => Flags::CHROME_CLASS | Flags::SIDE_CLASS,
+                    b"commentlist" | b"respond" | b"replies" | b"discussion" => Flags::SIDE_CLASS,
+                    b"caption" | b"credit" | b"credits" | b"figcaption" => Flags::CAPTION_CLASS,
+                    b"byline" | b"author" | b"authors" => Flags::BYLINE_CLASS,
+                    _ => Flags::NONE,
                 };
             }
         }
@@ -180,39 +177,44 @@ pub(super) fn is_article_body(a: &Attrs<'_>) -> bool {
 }
 
 /// `class` is the element's [`class_flags`] when they are known.
-pub(super) fn element_flags(el: &Element, a: &Attrs<'_>, class: Option<u32>, parent: u32) -> u32 {
+pub(super) fn element_flags(
+    el: &Element,
+    a: &Attrs<'_>,
+    class: Option<Flags>,
+    parent: Flags,
+) -> Flags {
     let name = el.name();
     let mut f = parent;
-    let in_main = parent & flag::MAIN != 0;
+    let in_main = parent.contains(Flags::MAIN);
     f |= match name {
-        "nav" => flag::NAV,
-        "header" if !in_main => flag::HEADER,
-        "footer" => flag::FOOTER,
-        "aside" => flag::ASIDE,
-        "form" | "button" | "label" | "input" => flag::FORM,
-        "figure" => flag::FIGURE,
-        "figcaption" => flag::FIGCAPTION,
-        "li" => flag::LI,
-        "article" | "main" => flag::MAIN,
-        "h1" => flag::H1,
-        "h2" | "h3" | "h4" | "h5" | "h6" => flag::HEADING,
-        "pre" => flag::PRE,
-        "blockquote" => flag::BLOCKQUOTE,
-        "td" | "th" => flag::CELL,
-        _ => 0,
+        "nav" => Flags::NAV,
+        "header" if !in_main => Flags::HEADER,
+        "footer" => Flags::FOOTER,
+        "aside" => Flags::ASIDE,
+        "form" | "button" | "label" | "input" => Flags::FORM,
+        "figure" => Flags::FIGURE,
+        "figcaption" => Flags::FIGCAPTION,
+        "li" => Flags::LI,
+        "article" | "main" => Flags::MAIN,
+        "h1" => Flags::H1,
+        "h2" | "h3" | "h4" | "h5" | "h6" => Flags::HEADING,
+        "pre" => Flags::PRE,
+        "blockquote" => Flags::BLOCKQUOTE,
+        "td" | "th" => Flags::CELL,
+        _ => Flags::NONE,
     };
     if let Some(role) = a.role {
         f |= match role.trim() {
-            "navigation" | "menu" | "menubar" => flag::NAV,
-            "banner" if !in_main => flag::HEADER,
-            "contentinfo" => flag::FOOTER,
-            "complementary" => flag::ASIDE,
-            "main" | "article" => flag::MAIN,
-            _ => 0,
+            "navigation" | "menu" | "menubar" => Flags::NAV,
+            "banner" if !in_main => Flags::HEADER,
+            "contentinfo" => Flags::FOOTER,
+            "complementary" => Flags::ASIDE,
+            "main" | "article" => Flags::MAIN,
+            _ => Flags::NONE,
         };
     }
     if is_article_body(a) {
-        f |= flag::MAIN;
+        f |= Flags::MAIN;
     }
     if !matches!(name, "html" | "body") {
         f |= class.unwrap_or_else(|| class_flags(a));

@@ -5,13 +5,13 @@ use scraper::{Html, Node};
 
 use super::container::{candidate, Container};
 use super::markup::{non_empty, read_json_ld, read_markup};
-use super::vocabulary::{element_flags, is_block, is_hidden, is_skipped, Attrs, SIDE_CLASS};
-use super::{flag, Flattened, Hint, Markup};
+use super::vocabulary::{element_flags, is_block, is_hidden, is_skipped, Attrs};
+use super::{Flags, Flattened, Hint, Markup};
 
 /// One open element during the walk.
 #[derive(Clone, Copy)]
 struct Frame {
-    flags: u32,
+    flags: Flags,
     hidden: bool,
     link: bool,
     block: bool,
@@ -23,7 +23,7 @@ struct LineBuf {
     text: String,
     chars: usize,
     link_chars: usize,
-    flags: Option<u32>,
+    flags: Option<Flags>,
     space: bool,
 }
 
@@ -35,7 +35,7 @@ struct Out {
 }
 
 impl Out {
-    fn push_text(&mut self, text: &str, flags: u32, link: bool) {
+    fn push_text(&mut self, text: &str, flags: Flags, link: bool) {
         if text.starts_with(char::is_whitespace) {
             self.cur.space = true;
         }
@@ -63,7 +63,7 @@ impl Out {
         let cur = std::mem::take(&mut self.cur);
         if !cur.text.is_empty() {
             let hint = Hint {
-                flags: cur.flags.unwrap_or(0),
+                flags: cur.flags.unwrap_or_default(),
                 link_density: cur.link_chars as f32 / cur.chars.max(1) as f32,
             };
             self.lines.push((cur.text, hint, self.new_block));
@@ -80,7 +80,7 @@ impl Out {
 pub(super) fn walk(
     doc: &Html,
     reveal: bool,
-    container: Option<(Option<Container>, Vec<u32>)>,
+    container: Option<(Option<Container>, Vec<Flags>)>,
 ) -> (Flattened, Option<Container>) {
     let (found, classes) = container.unwrap_or_else(|| candidate(doc, reveal, usize::MAX));
     let mut h1_elements = Vec::new();
@@ -99,7 +99,7 @@ pub(super) fn walk(
             ego_tree::iter::Edge::Open(node) => match node.value() {
                 Node::Element(el) => {
                     let parent = stack.last().copied().unwrap_or(Frame {
-                        flags: 0,
+                        flags: Flags::NONE,
                         hidden: false,
                         link: false,
                         block: false,
@@ -124,14 +124,16 @@ pub(super) fn walk(
                         if path.get(index).copied().unwrap_or(false) {
                             // The article's container and what contains it
                             // are not chrome, whatever their names.
-                            flags &= !(flag::CHROME
-                                | flag::CAPTION_CLASS
-                                | flag::BYLINE_CLASS
-                                | SIDE_CLASS)
-                                | parent.flags;
+                            flags.remove(
+                                (Flags::CHROME
+                                    | Flags::CAPTION_CLASS
+                                    | Flags::BYLINE_CLASS
+                                    | Flags::SIDE_CLASS)
+                                    .difference(parent.flags),
+                            );
                         }
                         if index == *c {
-                            flags |= flag::CANDIDATE;
+                            flags |= Flags::CANDIDATE;
                         }
                     }
                     let frame = Frame {
@@ -157,7 +159,7 @@ pub(super) fn walk(
                 Node::Text(t) => {
                     if let Some(top) = stack.last() {
                         if !top.hidden {
-                            if top.flags & flag::PRE != 0 && t.contains('\n') {
+                            if top.flags.contains(Flags::PRE) && t.contains('\n') {
                                 for (k, piece) in t.split('\n').enumerate() {
                                     if k > 0 {
                                         out.end_line(false);
@@ -185,7 +187,7 @@ pub(super) fn walk(
                                     out.lines[start..].iter().map(|l| l.0.as_str()).collect();
                                 if let Some(t) = non_empty(&text.join(" ")) {
                                     if markup.h1s.len() < 64 {
-                                        markup.h1s.push((t, f.flags & flag::MAIN != 0));
+                                        markup.h1s.push((t, f.flags.contains(Flags::MAIN)));
                                         h1_elements.push(element);
                                     }
                                 }
