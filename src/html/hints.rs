@@ -26,7 +26,7 @@ pub(crate) fn apply_hints(
     hints: &[Hint],
     headline: Option<usize>,
 ) -> bool {
-    let hint = |line: &Line<'_>| hints.get(line.number.wrapping_sub(1)).copied();
+    let hint = |line: &Line<'_>| hint_of(hints, line);
     // When the page marks its article and the article holds the prose, text
     // outside it is the page's, not the story's.
     let main_prose = lines
@@ -65,12 +65,12 @@ pub(crate) fn apply_hints(
             .iter()
             .position(|h| h.flags.contains(Flags::CANDIDATE)),
     ) {
-        (Some(h), Some(c)) if has_candidate && c > h => h + 1..c,
-        _ => 0..0,
+        (Some(h), Some(c)) if has_candidate && c > h => Some(h + 1..c),
+        _ => None,
     };
     let lead_prose = |l: &Line<'_>, f: &Features| {
         f.is_prose()
-            && lead.contains(&(l.number - 1))
+            && lead.as_ref().is_some_and(|r| r.contains(&(l.number - 1)))
             && headline
                 .and_then(|h| lines.get(h))
                 .is_none_or(|h| h.text.trim() != l.text.trim())
@@ -89,10 +89,10 @@ pub(crate) fn apply_hints(
         if line.is_blank() {
             continue;
         }
-        let Some(h) = hints.get(line.number - 1) else {
+        let Some(h) = hint(line) else {
             continue;
         };
-        if let Some(c) = hinted(class, f, h) {
+        if let Some(c) = hinted(class, f, &h) {
             *class = c;
         } else if (has_candidate || article_marked)
             && !h.flags.contains(inside)
@@ -106,6 +106,14 @@ pub(crate) fn apply_hints(
         }
     }
     has_candidate
+}
+
+/// The hint for `line`: `hints[k]` is line number `k + 1`'s.
+fn hint_of(hints: &[Hint], line: &Line<'_>) -> Option<Hint> {
+    line.number
+        .checked_sub(1)
+        .and_then(|k| hints.get(k))
+        .copied()
 }
 
 fn hinted(class: &Class, f: &Features, h: &Hint) -> Option<Class> {

@@ -224,9 +224,9 @@ impl Markup {
         let h1s = || {
             self.h1s
                 .iter()
-                .filter(|(_, main)| *main)
-                .chain(self.h1s.iter().filter(|(_, main)| !*main))
-                .map(|(h, _)| h.as_str())
+                .filter(|h| h.in_article)
+                .chain(self.h1s.iter().filter(|h| !h.in_article))
+                .map(|h| h.text.as_str())
                 .filter(|h| !site.contains(&t::fold(h)))
         };
         let repeated = h1s().find(|h| {
@@ -259,7 +259,7 @@ impl Markup {
             .or_else(similar)
             .or(meta_title)
             .or_else(|| h1s().next())
-            .or_else(|| self.h1s.first().map(|(h, _)| h.as_str()))
+            .or_else(|| self.h1s.first().map(|h| h.text.as_str()))
     }
 
     /// The publication dates the markup states, most trusted first.

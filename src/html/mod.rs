@@ -18,7 +18,7 @@ use scraper::Html;
 
 use container::candidate;
 use prescan::prepare;
-use walk::walk;
+use walk::{walk, Walked};
 
 /// What the markup says about the text of a line: a set of facts about the
 /// elements around it, each true of the element holding the text or of one
@@ -142,8 +142,9 @@ pub(crate) struct Markup {
     pub title_tag: Option<String>,
     pub og_title: Option<String>,
     pub ld_headline: Option<String>,
-    /// Every `<h1>` in document order, with whether it is inside the article.
-    pub h1s: Vec<(String, bool)>,
+    /// The page's visible `<h1>`s with text, in document order (the first
+    /// [`MAX_H1S`](walk::MAX_H1S)).
+    pub h1s: Vec<H1>,
     pub site_name: Option<String>,
     pub ld_publisher: Option<String>,
     pub published: Option<String>,
@@ -164,6 +165,17 @@ pub(crate) struct Markup {
     pub stated: Vec<String>,
 }
 
+/// An `<h1>` of the page.
+#[derive(Debug, Clone)]
+pub(crate) struct H1 {
+    /// Its text, white space folded.
+    pub text: String,
+    /// Whether it is inside the article ([`Flags::MAIN`]).
+    pub in_article: bool,
+    /// Its number among the document's elements, in document order.
+    pub element: usize,
+}
+
 /// A page flattened: the text stream and one hint per line of it.
 #[derive(Debug, Clone, Default)]
 pub(crate) struct Flattened {
@@ -171,9 +183,6 @@ pub(crate) struct Flattened {
     /// One per line of `text` (blank lines get the default hint).
     pub hints: Vec<Hint>,
     pub markup: Markup,
-    /// The number of each `<h1>` of `markup.h1s` among the document's
-    /// elements.
-    pub h1_elements: Vec<usize>,
 }
 
 /// Visible text (bytes) below which a page is taken for one that its scripts
@@ -186,29 +195,31 @@ const REVEAL_BELOW: usize = 500;
 pub(crate) fn flatten(html: &str) -> Flattened {
     let doc = Html::parse_document(&prepare(html));
     let mut reveal = false;
-    let (mut page, mut found) = walk(&doc, reveal, None);
-    if page.text.len() < REVEAL_BELOW || found.is_none() {
+    let Walked {
+        mut page,
+        mut container,
+    } = walk(&doc, reveal, None);
+    if page.text.len() < REVEAL_BELOW || container.is_none() {
         let revealed = walk(&doc, true, None);
-        let more = revealed.0.text.len() > 4 * page.text.len()
-            || (found.is_none()
-                && revealed.1.is_some()
-                && revealed.0.text.len() > 2 * page.text.len());
+        let shown = revealed.page.text.len();
+        let more = shown > 4 * page.text.len()
+            || (container.is_none() && revealed.container.is_some() && shown > 2 * page.text.len());
         if more {
-            (page, found) = revealed;
+            (page, container) = (revealed.page, revealed.container);
             reveal = true;
         }
     }
     // A container that ends above the headline is a block of teasers or a
     // banner: the article's is looked for under the headline.
     let headline = page.markup.title().and_then(|t| {
-        let k = page.markup.h1s.iter().position(|(h, _)| h == t)?;
-        page.h1_elements.get(k).copied()
+        let h1 = page.markup.h1s.iter().find(|h| h.text == t)?;
+        Some(h1.element)
     });
-    if let (Some(h), Some(c)) = (headline, &found) {
+    if let (Some(h), Some(c)) = (headline, &container) {
         if c.last < h {
-            let again = candidate(&doc, reveal, h);
-            if again.0.is_some() {
-                (page, _) = walk(&doc, reveal, Some(again));
+            let again = candidate(&doc, reveal, Some(h));
+            if again.container.is_some() {
+                page = walk(&doc, reveal, Some(again)).page;
             }
         }
     }

@@ -1,6 +1,9 @@
 //! The byte-level pre-scan: the page made ready for the parser before it is
 //! parsed.
 
+use std::borrow::Cow;
+use std::ops::Range;
+
 /// How deep elements may nest, as in browsers (Blink flattens the tree below
 /// 512 levels). The parser's scope checks scan the stack of open elements, so
 /// deeper nesting would cost time quadratic in the depth.
@@ -47,24 +50,37 @@ fn is_flat(name: &[u8]) -> bool {
     FLAT.iter().any(|f| f.eq_ignore_ascii_case(name))
 }
 
+/// A byte range of the page that [`prepare`] leaves out.
+struct Cut {
+    bytes: Range<usize>,
+    /// What stands in for it: a space for a tag (so that the words on either
+    /// side stay apart), nothing for what is never read.
+    stand_in: &'static str,
+}
+
+impl Cut {
+    fn new(bytes: Range<usize>, stand_in: &'static str) -> Cut {
+        Cut { bytes, stand_in }
+    }
+}
+
 /// `html` made ready for the parser: the tags nested deeper than
 /// [`MAX_DEPTH`] left out (their text stays), and what is never read left
 /// out too (comments, drawings, and the bodies of scripts and style sheets,
 /// often half of a page's bytes, but for JSON-LD). Borrowed unchanged when there is
 /// nothing to leave out. A cheap scan, not a parser: raw text (`script`,
 /// `style`, …) is skipped, quoted attribute values may hold `>`.
-pub(super) fn prepare(html: &str) -> std::borrow::Cow<'_, str> {
+pub(super) fn prepare(html: &str) -> Cow<'_, str> {
     let b = html.as_bytes();
     let mut depth = 0usize;
-    // Byte ranges to leave out, with what stands in for each.
-    let mut cut: Vec<(std::ops::Range<usize>, &'static str)> = Vec::new();
+    let mut cut: Vec<Cut> = Vec::new();
     let mut i = 0;
     while let Some(off) = memchr::memchr(b'<', &b[i..]) {
         let start = i + off;
         i = start + 1;
         if b[i..].starts_with(b"!--") {
             i = find(b, i + 3, b"-->").map_or(b.len(), |e| e + 3);
-            cut.push((start..i, ""));
+            cut.push(Cut::new(start..i, ""));
             continue;
         }
         let closing = b.get(i) == Some(&b'/');
@@ -115,7 +131,7 @@ pub(super) fn prepare(html: &str) -> std::borrow::Cow<'_, str> {
                     || (name.eq_ignore_ascii_case(b"script")
                         && find_ci(&b[start..end], 0, b"ld+json").is_none());
                 if unread && body_end > i {
-                    cut.push((i..body_end, ""));
+                    cut.push(Cut::new(i..body_end, ""));
                 }
                 i = body_end;
                 continue;
@@ -123,7 +139,7 @@ pub(super) fn prepare(html: &str) -> std::borrow::Cow<'_, str> {
             // Drawings hold no text of the page, often many bytes of paths.
             if name.eq_ignore_ascii_case(b"svg") && !self_closing {
                 if let Some(close) = find_ci(b, i, b"</svg") {
-                    cut.push((i..close, ""));
+                    cut.push(Cut::new(i..close, ""));
                     i = close;
                     continue;
                 }
@@ -134,42 +150,37 @@ pub(super) fn prepare(html: &str) -> std::borrow::Cow<'_, str> {
         }
         if closing {
             if depth > MAX_DEPTH {
-                cut.push((start..end, " "));
+                cut.push(Cut::new(start..end, " "));
             }
             depth = depth.saturating_sub(1);
         } else {
             depth += 1;
             if depth > MAX_DEPTH {
                 cut.truncate(before_tag);
-                cut.push((start..end, " "));
+                cut.push(Cut::new(start..end, " "));
             }
         }
     }
     if cut.is_empty() {
-        return std::borrow::Cow::Borrowed(html);
+        return Cow::Borrowed(html);
     }
     let mut out = String::with_capacity(html.len());
     let mut last = 0;
-    for (r, stand_in) in cut {
+    for c in cut {
         // Cuts fall next to ASCII delimiters, so on character boundaries.
-        out.push_str(html.get(last..r.start).unwrap_or(""));
-        out.push_str(stand_in);
-        last = r.end;
+        out.push_str(html.get(last..c.bytes.start).unwrap_or(""));
+        out.push_str(c.stand_in);
+        last = c.bytes.end;
     }
     out.push_str(html.get(last..).unwrap_or(""));
-    std::borrow::Cow::Owned(out)
+    Cow::Owned(out)
 }
 
 /// Leave out the attributes of the start tag whose attributes span
 /// `b[from..to]` that nothing reads (links, sources, data), pushing their
 /// ranges on `cut`. A tag whose attributes do not scan cleanly (a stray
 /// quote) is left whole, so that no cut can change where it ends.
-fn prune_attributes(
-    b: &[u8],
-    from: usize,
-    to: usize,
-    cut: &mut Vec<(std::ops::Range<usize>, &'static str)>,
-) {
+fn prune_attributes(b: &[u8], from: usize, to: usize, cut: &mut Vec<Cut>) {
     fn read(name: &[u8]) -> bool {
         const READ: &[&[u8]] = &[
             b"class",
@@ -189,7 +200,7 @@ fn prune_attributes(
     }
     let to = to.min(b.len());
     let is_quote = |c: u8| c == b'"' || c == b'\'';
-    let mut unread: Vec<std::ops::Range<usize>> = Vec::new();
+    let mut unread: Vec<Range<usize>> = Vec::new();
     let mut k = from;
     loop {
         let start = k;
@@ -239,7 +250,7 @@ fn prune_attributes(
             unread.push(start..k);
         }
     }
-    cut.extend(unread.into_iter().map(|r| (r, "")));
+    cut.extend(unread.into_iter().map(|r| Cut::new(r, "")));
 }
 
 fn find(hay: &[u8], from: usize, needle: &[u8]) -> Option<usize> {
@@ -284,10 +295,7 @@ mod tests {
              <img/><p title=a\"b class=c>d</p><nav-hub id=x></nav-hub>\
              <style-guide>Shown</style-guide>"
         );
-        assert!(matches!(
-            prepare("<p>plain</p>"),
-            std::borrow::Cow::Borrowed(_)
-        ));
+        assert!(matches!(prepare("<p>plain</p>"), Cow::Borrowed(_)));
         // Unclosed constructs end the input without a panic.
         for s in ["<!-- open", "<script>x", "<a href=\"x>", "<", "<p class='a"] {
             let _ = flatten(s);

@@ -1,19 +1,25 @@
 //! The DOM walk: the parsed tree flattened to lines of text, each with the
 //! flags of the elements around it.
 
+use ego_tree::iter::Edge;
 use scraper::{Html, Node};
 
-use super::container::{candidate, Container};
+use super::container::{candidate, Candidate, Container};
 use super::markup::{non_empty, read_json_ld, read_markup};
 use super::vocabulary::{element_flags, is_block, is_hidden, is_skipped, Attrs};
-use super::{Flags, Flattened, Hint, Markup};
+use super::{Flags, Flattened, Hint, Markup, H1};
 
 /// One open element during the walk.
-#[derive(Clone, Copy)]
+#[derive(Clone, Copy, Default)]
 struct Frame {
+    /// The flags of its text.
     flags: Flags,
+    /// Hidden, or inside a hidden element or one whose contents are never
+    /// text of the page.
     hidden: bool,
+    /// Inside a link.
     link: bool,
+    /// Starts and ends a line of its own.
     block: bool,
 }
 
@@ -21,20 +27,36 @@ struct Frame {
 #[derive(Default)]
 struct LineBuf {
     text: String,
+    /// The characters of `text`.
     chars: usize,
+    /// The characters of `text` inside links.
     link_chars: usize,
+    /// The flags all of its words share; `None` before the first word.
     flags: Option<Flags>,
+    /// Whether white space came since the last word: the next word is
+    /// spaced from it.
     space: bool,
 }
 
+/// A line of the text stream, done.
+struct OutLine {
+    text: String,
+    hint: Hint,
+    /// Whether it starts a new block (a blank line goes before it).
+    new_block: bool,
+}
+
+/// The text stream as the walk writes it.
 struct Out {
-    /// Lines with their hint and whether each starts a new block.
-    lines: Vec<(String, Hint, bool)>,
+    lines: Vec<OutLine>,
     cur: LineBuf,
+    /// Whether the next line starts a new block.
     new_block: bool,
 }
 
 impl Out {
+    /// Add the words of `text`, whose elements have `flags`, to the line;
+    /// `link` when it is inside a link.
     fn push_text(&mut self, text: &str, flags: Flags, link: bool) {
         if text.starts_with(char::is_whitespace) {
             self.cur.space = true;
@@ -66,7 +88,11 @@ impl Out {
                 flags: cur.flags.unwrap_or_default(),
                 link_density: cur.link_chars as f32 / cur.chars.max(1) as f32,
             };
-            self.lines.push((cur.text, hint, self.new_block));
+            self.lines.push(OutLine {
+                text: cur.text,
+                hint,
+                new_block: self.new_block,
+            });
             self.new_block = false;
         }
         if block {
@@ -75,15 +101,34 @@ impl Out {
     }
 }
 
+/// An `<h1>` open during the walk.
+struct OpenH1 {
+    /// The number of the first line of the text stream it may hold.
+    first_line: usize,
+    /// Its number among the document's elements.
+    element: usize,
+}
+
+/// What [`walk`] returns.
+pub(super) struct Walked {
+    pub(super) page: Flattened,
+    /// The article's container it took, if any.
+    pub(super) container: Option<Container>,
+}
+
+/// How many `<h1>`s the markup keeps at most, so that a page of thousands
+/// (a grid of teasers) costs no more than one of a few; the headline comes
+/// early.
+pub(super) const MAX_H1S: usize = 64;
+
 /// Flatten a parsed document; `reveal` reads elements marked hidden too.
-/// `container` is the article's container when it is already known.
-pub(super) fn walk(
-    doc: &Html,
-    reveal: bool,
-    container: Option<(Option<Container>, Vec<Flags>)>,
-) -> (Flattened, Option<Container>) {
-    let (found, classes) = container.unwrap_or_else(|| candidate(doc, reveal, usize::MAX));
-    let mut h1_elements = Vec::new();
+/// `known` is the [`candidate`] when it is already found (else the walk
+/// finds it).
+pub(super) fn walk(doc: &Html, reveal: bool, known: Option<Candidate>) -> Walked {
+    let Candidate {
+        container: found,
+        classes,
+    } = known.unwrap_or_else(|| candidate(doc, reveal, None));
     let mut element_index = 0usize;
     let mut markup = Markup::default();
     let mut out = Out {
@@ -93,17 +138,12 @@ pub(super) fn walk(
     };
     let mut stack: Vec<Frame> = Vec::new();
     let mut ld_scripts: Vec<String> = Vec::new();
-    let mut h1_start: Option<(usize, usize)> = None;
+    let mut open_h1: Option<OpenH1> = None;
     for edge in doc.tree.root().traverse() {
         match edge {
-            ego_tree::iter::Edge::Open(node) => match node.value() {
+            Edge::Open(node) => match node.value() {
                 Node::Element(el) => {
-                    let parent = stack.last().copied().unwrap_or(Frame {
-                        flags: Flags::NONE,
-                        hidden: false,
-                        link: false,
-                        block: false,
-                    });
+                    let parent = stack.last().copied().unwrap_or_default();
                     let name = el.name();
                     read_markup(el, node, &mut markup, &mut ld_scripts);
                     let attrs = Attrs::of(el);
@@ -152,7 +192,10 @@ pub(super) fn walk(
                         }
                     }
                     if name == "h1" && !hidden {
-                        h1_start = Some((out.lines.len(), index));
+                        open_h1 = Some(OpenH1 {
+                            first_line: out.lines.len(),
+                            element: index,
+                        });
                     }
                     stack.push(frame);
                 }
@@ -174,7 +217,7 @@ pub(super) fn walk(
                 }
                 _ => {}
             },
-            ego_tree::iter::Edge::Close(node) => {
+            Edge::Close(node) => {
                 if let Node::Element(el) = node.value() {
                     let frame = stack.pop();
                     if let Some(f) = frame {
@@ -182,13 +225,18 @@ pub(super) fn walk(
                             out.end_line(true);
                         }
                         if el.name() == "h1" && !f.hidden {
-                            if let Some((start, element)) = h1_start.take() {
-                                let text: Vec<&str> =
-                                    out.lines[start..].iter().map(|l| l.0.as_str()).collect();
-                                if let Some(t) = non_empty(&text.join(" ")) {
-                                    if markup.h1s.len() < 64 {
-                                        markup.h1s.push((t, f.flags.contains(Flags::MAIN)));
-                                        h1_elements.push(element);
+                            if let Some(h1) = open_h1.take() {
+                                let text: Vec<&str> = out.lines[h1.first_line..]
+                                    .iter()
+                                    .map(|l| l.text.as_str())
+                                    .collect();
+                                if let Some(text) = non_empty(&text.join(" ")) {
+                                    if markup.h1s.len() < MAX_H1S {
+                                        markup.h1s.push(H1 {
+                                            text,
+                                            in_article: f.flags.contains(Flags::MAIN),
+                                            element: h1.element,
+                                        });
                                     }
                                 }
                             }
@@ -204,26 +252,25 @@ pub(super) fn walk(
     }
     let mut text = String::new();
     let mut hints = Vec::with_capacity(out.lines.len() * 2);
-    for (k, (line, hint, new_block)) in out.lines.into_iter().enumerate() {
+    for (k, line) in out.lines.into_iter().enumerate() {
         if k > 0 {
-            if new_block {
+            if line.new_block {
                 text.push_str("\n\n");
                 hints.push(Hint::default());
             } else {
                 text.push('\n');
             }
         }
-        text.push_str(&line);
-        hints.push(hint);
+        text.push_str(&line.text);
+        hints.push(line.hint);
     }
     text.push('\n');
-    (
-        Flattened {
+    Walked {
+        page: Flattened {
             text,
             hints,
             markup,
-            h1_elements,
         },
-        found,
-    )
+        container: found,
+    }
 }
