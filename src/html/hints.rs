@@ -1,0 +1,244 @@
+//! The HTML front-end's own stage of the pipeline, between classify and
+//! context: the classifier's verdicts revised with the markup's evidence
+//! about each line (the [`Hint`]s the walk left).
+
+use super::{Flags, Hint};
+use crate::classify::lexicon::END_OF_ARTICLE;
+use crate::classify::{Class, Features};
+use crate::lines::Line;
+use crate::LineKind;
+
+/// Prose paragraphs between the headline and the article's container from
+/// which they are the article's introduction rather than a standfirst.
+const LEAD_MIN: usize = 2;
+/// Words from which a line counts as a paragraph of such an introduction.
+const LEAD_WORDS: u32 = 10;
+
+/// Revise the classifier's verdicts with the markup's evidence, before the
+/// context pass. `hints[k]` is the hint for line number `k + 1`; `headline`
+/// is the index of the markup headline's line. Returns whether the article's
+/// container (see [`candidate`](super::container::candidate)) was trusted: then the text outside it is
+/// chrome.
+pub(crate) fn apply_hints(
+    lines: &[Line<'_>],
+    feats: &[Features],
+    classes: &mut [Class],
+    hints: &[Hint],
+    headline: Option<usize>,
+) -> bool {
+    let hint = |line: &Line<'_>| hint_of(hints, line);
+    // When the page marks its article and the article holds the prose, text
+    // outside it is the page's, not the story's.
+    let main_prose = lines
+        .iter()
+        .zip(feats)
+        .filter(|(l, f)| f.is_prose() && hint(l).is_some_and(|h| h.flags.contains(Flags::MAIN)))
+        .count();
+    let outside_prose = lines
+        .iter()
+        .zip(feats)
+        .filter(|(l, f)| f.is_prose() && hint(l).is_some_and(|h| !h.flags.contains(Flags::MAIN)))
+        .count();
+    let article_marked = main_prose >= 3 && main_prose >= outside_prose;
+    // The container the markup's text points to, when there is one, decides
+    // over the elements the page names as its article (there may be several:
+    // teaser cards).
+    // A container that ends above the headline is a block of teasers or a
+    // banner, not the story under it.
+    let last_in_candidate = hints
+        .iter()
+        .rposition(|h| h.flags.contains(Flags::CANDIDATE));
+    let headline_at = headline.and_then(|h| lines.get(h)).map(|l| l.number - 1);
+    let has_candidate = last_in_candidate.is_some_and(|c| headline_at.is_none_or(|h| c > h));
+    let inside = if has_candidate {
+        Flags::CANDIDATE
+    } else {
+        Flags::MAIN
+    };
+    // Prose between the headline and a container that starts below it is
+    // the article's lead (a review's or a list's introduction) when there
+    // are paragraphs of it: one is a standfirst. Not the headline printed
+    // again, nor captions or links.
+    let lead = match (
+        headline_at,
+        hints
+            .iter()
+            .position(|h| h.flags.contains(Flags::CANDIDATE)),
+    ) {
+        (Some(h), Some(c)) if has_candidate && c > h => Some(h + 1..c),
+        _ => None,
+    };
+    let lead_prose = |l: &Line<'_>, f: &Features| {
+        f.is_prose()
+            && lead.as_ref().is_some_and(|r| r.contains(&(l.number - 1)))
+            && headline
+                .and_then(|h| lines.get(h))
+                .is_none_or(|h| h.text.trim() != l.text.trim())
+            && hint(l).is_some_and(|h| {
+                h.link_density < 0.2
+                    && !h.flags.intersects(Flags::FIGCAPTION | Flags::CAPTION_CLASS)
+            })
+    };
+    let has_lead = lines
+        .iter()
+        .zip(feats)
+        .filter(|(l, f)| f.words >= LEAD_WORDS && lead_prose(l, f))
+        .count()
+        >= LEAD_MIN;
+    for ((line, f), class) in lines.iter().zip(feats).zip(classes.iter_mut()) {
+        if line.is_blank() {
+            continue;
+        }
+        let Some(h) = hint(line) else {
+            continue;
+        };
+        if let Some(c) = hinted(class, f, &h) {
+            *class = c;
+        } else if (has_candidate || article_marked)
+            && !h.flags.contains(inside)
+            && class.kind.is_body()
+            && !(has_lead && lead_prose(line, f))
+        {
+            *class = Class {
+                kind: LineKind::SiteChrome,
+                reason: "markup: outside the article",
+            };
+        }
+    }
+    has_candidate
+}
+
+/// The hint for `line`: `hints[k]` is line number `k + 1`'s.
+fn hint_of(hints: &[Hint], line: &Line<'_>) -> Option<Hint> {
+    line.number
+        .checked_sub(1)
+        .and_then(|k| hints.get(k))
+        .copied()
+}
+
+fn hinted(class: &Class, f: &Features, h: &Hint) -> Option<Class> {
+    let set = |kind, reason| Some(Class { kind, reason });
+    if class.kind == LineKind::PhotoCredit || class.kind == LineKind::WireCredit {
+        return None;
+    }
+    // The header of what follows the article ("Share this:", "Related
+    // posts") stays one under a clutter class: the region ends there.
+    if class.reason == END_OF_ARTICLE {
+        return None;
+    }
+    if h.flags.intersects(Flags::FIGCAPTION | Flags::CAPTION_CLASS) && !h.flags.contains(Flags::H1)
+    {
+        return set(LineKind::Caption, "markup: caption");
+    }
+    if h.flags.contains(Flags::BYLINE_CLASS)
+        && f.words <= 12
+        && !f.is_prose()
+        && !h.flags.contains(Flags::H1)
+    {
+        return set(LineKind::Byline, "markup: byline");
+    }
+    // Prose in a box the page marks as its author's is the author's
+    // biography, not the article's text.
+    if h.flags.contains(Flags::BYLINE_CLASS) && f.is_prose() && !h.flags.contains(Flags::H1) {
+        return set(LineKind::SiteChrome, "markup: author's box");
+    }
+    // Inside the article's container, whose wrappers' classes were cleared,
+    // prose under a clutter class is the article's (a class word such as
+    // "nav" or "newsletter" names a section of it), unless it is a comment
+    // thread's: what is not prose goes by the class as elsewhere. Prose in a
+    // `<footer>` below the container is the article's colophon (a
+    // disclaimer, a biography, a call to act), not its text.
+    let clear_prose = h.flags.intersects(Flags::MAIN | Flags::CANDIDATE)
+        && f.is_prose()
+        && !h
+            .flags
+            .intersects(Flags::NAV | Flags::ASIDE | Flags::FORM | Flags::FOOTER)
+        && !(h
+            .flags
+            .contains(Flags::CANDIDATE | Flags::CHROME_CLASS | Flags::SIDE_CLASS));
+    if clear_prose {
+        return None;
+    }
+    if h.flags.contains(Flags::NAV) {
+        return set(LineKind::SiteChrome, "markup: navigation");
+    }
+    if h.flags.intersects(Flags::FOOTER | Flags::HEADER) {
+        return set(LineKind::SiteChrome, "markup: header or footer");
+    }
+    if h.flags.intersects(Flags::ASIDE | Flags::FORM) {
+        return set(LineKind::SiteChrome, "markup: aside or form");
+    }
+    if h.flags.contains(Flags::CHROME_CLASS) && !h.flags.contains(Flags::H1) {
+        return set(LineKind::SiteChrome, "markup: clutter class");
+    }
+    if h.link_density > 0.5 && !h.flags.contains(Flags::H1) {
+        return set(LineKind::SiteChrome, "markup: links");
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    /// An article of `n` paragraphs in the page's container, with `inside`
+    /// after its `at`-th paragraph.
+    fn story(n: usize, at: usize, inside: &str) -> String {
+        let mut html = String::from("<body><nav><a href='/'>Home</a></nav><div class='story'>");
+        for k in 0..n {
+            html.push_str(&format!(
+                "<p>Paragraph {k} of the story: the council voted on Monday to rebuild the bridge, which has been closed since the storm.</p>"
+            ));
+            if k + 1 == at {
+                html.push_str(inside);
+            }
+        }
+        html.push_str("</div><footer>About us</footer></body>");
+        html
+    }
+
+    #[test]
+    fn an_end_of_article_header_in_a_clutter_box_ends_the_article() {
+        let bio = "Jane Doe writes about the town and its people for the paper, and has done so for many years.";
+        let html = story(
+            12,
+            12,
+            &format!("<div class='share-box'><h3>Share this:</h3><a href='/x'>X</a></div><p>Like this:</p><p>{bio}</p>"),
+        );
+        let body = crate::clean_html(&html).body();
+        assert!(body.contains("Paragraph 11 of the story"));
+        assert!(!body.contains("Like this"), "{body}");
+        assert!(!body.contains(bio), "{body}");
+    }
+
+    #[test]
+    fn an_end_of_article_header_with_the_article_going_on_after_it_is_an_inline_promo() {
+        let html = story(
+            16,
+            10,
+            "<div class='related-box'><p>Related content:</p><a href='/x'>Another story of the town</a></div>",
+        );
+        let body = crate::clean_html(&html).body();
+        assert!(body.contains("Paragraph 15 of the story"), "{body}");
+    }
+
+    #[test]
+    fn prose_in_the_authors_box_is_a_biography() {
+        let bio = "Jane Doe is a reporter at the paper, where she has covered the town council for ten years.";
+        let html = story(
+            12,
+            12,
+            &format!("<div class='post-author-box'><p>{bio}</p></div>"),
+        );
+        let body = crate::clean_html(&html).body();
+        assert!(body.contains("Paragraph 11 of the story"));
+        assert!(!body.contains(bio), "{body}");
+    }
+
+    #[test]
+    fn prose_in_a_footer_inside_the_article_is_not_its_text() {
+        let note = "This article is for information only and is not advice; speak to a professional before you act on it.";
+        let html = story(12, 12, &format!("<footer><p>{note}</p></footer>"));
+        let body = crate::clean_html(&html).body();
+        assert!(body.contains("Paragraph 11 of the story"));
+        assert!(!body.contains(note), "{body}");
+    }
+}

@@ -1,0 +1,360 @@
+//! The metadata the markup states outright: `<title>`, `<meta>`, `<time>`
+//! and JSON-LD, and what the rest of the pipeline asks of it.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+use scraper::{node::Element, Node};
+
+use super::Markup;
+use crate::meta::date;
+use crate::normalize::fold_spaces;
+use crate::Date;
+
+/// The text of an element's direct text children (for `<title>`, scripts).
+fn child_text(node: ego_tree::NodeRef<'_, Node>) -> String {
+    let mut s = String::new();
+    for c in node.children() {
+        if let Node::Text(t) = c.value() {
+            s.push_str(t);
+        }
+    }
+    s
+}
+
+pub(super) fn non_empty(s: &str) -> Option<String> {
+    let s = fold_spaces(s.trim());
+    (!s.is_empty()).then_some(s)
+}
+
+/// Metadata from one element: `<title>`, `<meta>`, `<time>`, JSON-LD.
+pub(super) fn read_markup(
+    el: &Element,
+    node: ego_tree::NodeRef<'_, Node>,
+    m: &mut Markup,
+    ld: &mut Vec<String>,
+) {
+    match el.name() {
+        "title" if m.title_tag.is_none() => m.title_tag = non_empty(&child_text(node)),
+        "meta" => {
+            let page_level = el.attr("property").or_else(|| el.attr("name"));
+            let key = page_level
+                .or_else(|| el.attr("itemprop"))
+                .unwrap_or("")
+                .trim()
+                .to_ascii_lowercase();
+            let Some(content) = el.attr("content").and_then(non_empty) else {
+                return;
+            };
+            let slot = match key.as_str() {
+                "og:title" => &mut m.og_title,
+                "og:site_name" => &mut m.site_name,
+                "article:published_time"
+                | "datepublished"
+                | "og:published_time"
+                | "pubdate"
+                | "publishdate"
+                | "publish-date"
+                | "date"
+                | "dc.date"
+                | "dc.date.issued"
+                | "dcterms.date"
+                | "sailthru.date"
+                | "parsely-pub-date" => {
+                    m.declared |= page_level.is_some() && parse_date(&content).is_some();
+                    &mut m.published
+                }
+                // Other vocabularies' publication dates ("cludo:date",
+                // "article.published"); never a modification or expiry date,
+                // nor the publisher ("article:publisher" is a URL).
+                k if (k.contains("publish") || k.ends_with(":date") || k.ends_with(".date"))
+                    && !["modif", "updat", "expir", "end", "publisher"]
+                        .iter()
+                        .any(|w| k.contains(w)) =>
+                {
+                    m.declared |= page_level.is_some() && parse_date(&content).is_some();
+                    &mut m.published_other
+                }
+                "author" | "article:author" | "sailthru.author" | "parsely-author"
+                    if !content.starts_with("http") =>
+                {
+                    &mut m.author
+                }
+                k if k.contains("modif") || k.contains("updat") => {
+                    if m.stated.len() < 64 {
+                        m.stated.push(content);
+                    }
+                    return;
+                }
+                _ => return,
+            };
+            slot.get_or_insert(content);
+        }
+        "time" => {
+            if let Some(d) = el.attr("datetime").and_then(non_empty) {
+                if m.time_datetime.is_none() {
+                    m.time_datetime = Some(d);
+                } else if m.stated.len() < 64 {
+                    m.stated.push(d);
+                }
+            }
+        }
+        "script"
+            if el
+                .attr("type")
+                .is_some_and(|t| t.trim().eq_ignore_ascii_case("application/ld+json")) =>
+        {
+            ld.push(child_text(node));
+        }
+        _ => {}
+    }
+}
+
+/// Headline, date, author and publisher of the first article object in a
+/// JSON-LD script. The JSON is walked with an explicit stack.
+pub(super) fn read_json_ld(script: &str, m: &mut Markup) {
+    use serde_json::Value;
+    const ARTICLE_TYPES: &[&str] = &[
+        "Article",
+        "NewsArticle",
+        "BlogPosting",
+        "ReportageNewsArticle",
+        "AnalysisNewsArticle",
+        "OpinionNewsArticle",
+        "Report",
+        "TechArticle",
+        "ScholarlyArticle",
+        "LiveBlogPosting",
+        "SocialMediaPosting",
+    ];
+    let Ok(root) = serde_json::from_str::<Value>(script.trim()) else {
+        return;
+    };
+    fn string(v: Option<&Value>) -> Option<String> {
+        match v? {
+            Value::String(s) => non_empty(s),
+            Value::Array(a) => a.iter().find_map(|x| string(Some(x))),
+            Value::Object(o) => string(o.get("name")),
+            _ => None,
+        }
+    }
+    let mut stack = vec![&root];
+    let mut seen = 0;
+    while let Some(v) = stack.pop() {
+        seen += 1;
+        if seen > 10_000 {
+            break;
+        }
+        match v {
+            Value::Array(items) => stack.extend(items.iter().rev()),
+            Value::Object(o) => {
+                let is_article = match o.get("@type") {
+                    Some(Value::String(t)) => ARTICLE_TYPES.contains(&t.as_str()),
+                    Some(Value::Array(ts)) => ts
+                        .iter()
+                        .any(|t| t.as_str().is_some_and(|t| ARTICLE_TYPES.contains(&t))),
+                    _ => false,
+                };
+                if is_article {
+                    if m.ld_headline.is_none() {
+                        m.ld_headline = string(o.get("headline")).or_else(|| string(o.get("name")));
+                    }
+                    if m.ld_date.is_none() {
+                        m.ld_date = string(o.get("datePublished"));
+                    }
+                    if m.author.is_none() {
+                        m.author = string(o.get("author"));
+                    }
+                    if m.ld_publisher.is_none() {
+                        m.ld_publisher = string(o.get("publisher"));
+                    }
+                }
+                if m.ld_other_date.is_none() {
+                    m.ld_other_date = string(o.get("datePublished"));
+                }
+                for key in ["dateModified", "datePublished"] {
+                    if let Some(d) = string(o.get(key)) {
+                        if m.stated.len() < 64 {
+                            m.stated.push(d);
+                        }
+                    }
+                }
+                stack.extend(o.values().filter(|x| x.is_object() || x.is_array()));
+            }
+            _ => {}
+        }
+    }
+}
+
+/// A date as markup prints it: ISO first (the calendar date as printed),
+/// then any form the text reader knows.
+pub(crate) fn parse_date(s: &str) -> Option<Date> {
+    static ISO: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^\s*((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})").expect("iso date regex compiles")
+    });
+    if let Some(c) = ISO.captures(s) {
+        let y = c[1].parse().ok()?;
+        let mo = c[2].parse().ok()?;
+        let d = c[3].parse().ok()?;
+        return Date::new(y, mo, d).ok();
+    }
+    date::find_date(s)
+}
+
+impl Markup {
+    /// The headline: the first `<h1>` that the page's meta titles repeat
+    /// (they often add the site's name) as more than a small part of them,
+    /// else the `<h1>` (the article's first) that shares most of its words
+    /// with them, else the meta titles (without the site's name), else the
+    /// article's `<h1>`. An `<h1>` that is all a small part of the meta title
+    /// or that names the site is the site's logo, not the headline.
+    pub(crate) fn title(&self) -> Option<&str> {
+        use crate::meta::title::{self as t, DocTitle};
+        let metas: Vec<String> = [&self.og_title, &self.ld_headline, &self.title_tag]
+            .into_iter()
+            .flatten()
+            .map(|m| m.to_lowercase())
+            .collect();
+        let site = self
+            .site_name
+            .iter()
+            .chain(&self.ld_publisher)
+            .map(|s| t::fold(s))
+            .collect::<Vec<_>>();
+        let h1s = || {
+            self.h1s
+                .iter()
+                .filter(|h| h.in_article)
+                .chain(self.h1s.iter().filter(|h| !h.in_article))
+                .map(|h| h.text.as_str())
+                .filter(|h| !site.contains(&t::fold(h)))
+        };
+        let repeated = h1s().find(|h| {
+            let h = h.to_lowercase();
+            metas
+                .iter()
+                .any(|m| m.contains(&h) && h.len() * 5 >= m.len() * 2)
+        });
+        // The meta title's headline part: `<title>` adds the site's name.
+        let meta_title = self
+            .og_title
+            .as_deref()
+            .or(self.ld_headline.as_deref())
+            .map(|m| (m, 0..m.len()))
+            .or_else(|| {
+                self.title_tag
+                    .as_deref()
+                    .map(|m| (m, DocTitle::of(m).headline(m)))
+            })
+            .and_then(|(m, r)| m.get(r).filter(|h| !h.trim().is_empty()));
+        let similar = || {
+            let core = meta_title?;
+            h1s()
+                .map(|h| (h, t::word_similarity(h, core)))
+                .filter(|&(_, s)| s >= 0.5)
+                .min_by(|a, b| b.1.total_cmp(&a.1))
+                .map(|(h, _)| h)
+        };
+        repeated
+            .or_else(similar)
+            .or(meta_title)
+            .or_else(|| h1s().next())
+            .or_else(|| self.h1s.first().map(|h| h.text.as_str()))
+    }
+
+    /// The publication dates the markup states, most trusted first.
+    fn published_dates(&self) -> impl Iterator<Item = &String> {
+        self.declared_dates().chain(&self.time_datetime)
+    }
+
+    /// The publication dates stated by `<meta>` tags and schema.org, without
+    /// a `<time>`'s, most trusted first.
+    fn declared_dates(&self) -> impl Iterator<Item = &String> {
+        [
+            &self.published,
+            &self.ld_date,
+            &self.ld_other_date,
+            &self.published_other,
+        ]
+        .into_iter()
+        .flatten()
+    }
+
+    /// Whether the publication date comes from schema.org alone (JSON-LD
+    /// or microdata): no page-level `<meta>` declares one, and it is not
+    /// only a `<time>`'s.
+    pub(crate) fn schema_dated(&self) -> bool {
+        !self.declared && self.declared_dates().any(|s| parse_date(s).is_some())
+    }
+
+    pub(crate) fn date(&self) -> Option<Date> {
+        self.published_dates().find_map(|s| parse_date(s))
+    }
+
+    /// Whether the markup states `d` anywhere: as the publication date, a
+    /// modification date or a `<time>`.
+    pub(crate) fn states(&self, d: Date) -> bool {
+        self.published_dates()
+            .chain(&self.stated)
+            .any(|s| parse_date(s) == Some(d))
+    }
+
+    pub(crate) fn source(&self) -> Option<&str> {
+        self.site_name.as_deref().or(self.ld_publisher.as_deref())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::html::flatten;
+
+    /// The markup read from a page's `<head>`.
+    fn head(tags: &str) -> Markup {
+        flatten(&format!(
+            "<html><head>{tags}</head><body><p>Text.</p></body></html>"
+        ))
+        .markup
+    }
+
+    #[test]
+    fn the_publisher_is_not_a_publication_date() {
+        let m = head(
+            "<meta property=\"article:publisher\" content=\"https://example.com/herald\">\
+             <meta name=\"cludo:date\" content=\"2023-02-22\">",
+        );
+        assert_eq!(m.published_other.as_deref(), Some("2023-02-22"));
+        assert_eq!(
+            m.date().map(|d| d.to_string()).as_deref(),
+            Some("2023-02-22")
+        );
+    }
+
+    #[test]
+    fn only_page_level_meta_declares_a_publication_date() {
+        let og = "<meta property=\"article:published_time\" content=\"2023-02-22T08:00:00Z\">";
+        let dc = "<meta name=\"dc.date\" content=\"2023-02-22\">";
+        let microdata = "<meta itemprop=\"datePublished\" content=\"2023-02-22\">";
+        let ld = "<script type=\"application/ld+json\">\
+                  {\"@type\":\"Article\",\"datePublished\":\"2023-02-22\"}</script>";
+        assert!(head(og).declared);
+        assert!(head(dc).declared);
+        assert!(!head(microdata).declared);
+        assert!(!head(ld).declared);
+        // A publication meta that holds no date declares none.
+        assert!(!head("<meta name=\"date\" content=\"today\">").declared);
+        assert!(head(ld).schema_dated());
+        assert!(head(microdata).schema_dated());
+        assert!(!head(&format!("{og}{ld}")).schema_dated());
+        let time = flatten("<p><time datetime=\"2023-02-22\">Feb 22</time></p>").markup;
+        assert!(!time.schema_dated());
+    }
+
+    #[test]
+    fn iso_dates() {
+        assert_eq!(
+            parse_date("2019-11-19T05:00:00Z").map(|d| d.to_string()),
+            Some("2019-11-19".into())
+        );
+    }
+}

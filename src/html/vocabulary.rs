@@ -1,0 +1,223 @@
+//! The markup's vocabulary: which elements hold no text of the page, which
+//! start a line of their own, and what an element's name, role and class say
+//! about the text inside it.
+
+use scraper::node::Element;
+
+use super::Flags;
+
+/// Elements whose contents are never text of the page.
+pub(super) fn is_skipped(name: &str) -> bool {
+    matches!(
+        name,
+        "script"
+            | "style"
+            | "template"
+            | "noscript"
+            | "svg"
+            | "math"
+            | "head"
+            | "iframe"
+            | "object"
+            | "embed"
+            | "canvas"
+            | "video"
+            | "audio"
+            | "select"
+            | "textarea"
+            | "button"
+    )
+}
+
+/// Elements that start and end a line of their own.
+pub(super) fn is_block(name: &str) -> bool {
+    matches!(
+        name,
+        "address"
+            | "article"
+            | "aside"
+            | "blockquote"
+            | "body"
+            | "center"
+            | "dd"
+            | "details"
+            | "dialog"
+            | "div"
+            | "dl"
+            | "dt"
+            | "fieldset"
+            | "figcaption"
+            | "figure"
+            | "footer"
+            | "form"
+            | "h1"
+            | "h2"
+            | "h3"
+            | "h4"
+            | "h5"
+            | "h6"
+            | "header"
+            | "hgroup"
+            | "hr"
+            | "html"
+            | "li"
+            | "main"
+            | "menu"
+            | "nav"
+            | "ol"
+            | "p"
+            | "pre"
+            | "section"
+            | "summary"
+            | "table"
+            | "tbody"
+            | "thead"
+            | "tfoot"
+            | "tr"
+            | "td"
+            | "th"
+            | "ul"
+            | "caption"
+            | "legend"
+            | "title"
+    )
+}
+
+/// The attributes the walk reads, taken in one pass over an element's.
+#[derive(Default)]
+pub(super) struct Attrs<'a> {
+    hidden: bool,
+    aria_hidden: Option<&'a str>,
+    style: Option<&'a str>,
+    class: Option<&'a str>,
+    id: Option<&'a str>,
+    role: Option<&'a str>,
+    itemprop: Option<&'a str>,
+}
+
+impl<'a> Attrs<'a> {
+    pub(super) fn of(el: &'a Element) -> Attrs<'a> {
+        let mut a = Attrs::default();
+        for (name, value) in el.attrs() {
+            match name {
+                "hidden" => a.hidden = true,
+                "aria-hidden" => a.aria_hidden = Some(value),
+                "style" => a.style = Some(value),
+                "class" => a.class = Some(value),
+                "id" => a.id = Some(value),
+                "role" => a.role = Some(value),
+                "itemprop" => a.itemprop = Some(value),
+                _ => {}
+            }
+        }
+        a
+    }
+}
+
+pub(super) fn is_hidden(a: &Attrs<'_>) -> bool {
+    if a.hidden {
+        return true;
+    }
+    if a.aria_hidden
+        .is_some_and(|v| v.trim().eq_ignore_ascii_case("true"))
+    {
+        return true;
+    }
+    a.style.is_some_and(|s| {
+        let s: String = s
+            .chars()
+            .filter(|c| !c.is_whitespace())
+            .take(4096)
+            .collect::<String>()
+            .to_ascii_lowercase();
+        s.contains("display:none") || s.contains("visibility:hidden")
+    })
+}
+
+/// The flags that the words of an element's class and id give (clutter,
+/// caption, byline, comment thread).
+pub(super) fn class_flags(a: &Attrs<'_>) -> Flags {
+    let mut flags = Flags::NONE;
+    for value in a.class.into_iter().chain(a.id) {
+        // Huge attributes are read only in part.
+        let value = value.get(..value.len().min(1024)).unwrap_or("");
+        for token in value.split_ascii_whitespace() {
+            for word in token.split(['-', '_']) {
+                // No listed word is longer: lower-case on the stack.
+                if word.len() > 16 {
+                    continue;
+                }
+                let mut buf = [0u8; 16];
+                for (b, c) in buf.iter_mut().zip(word.bytes()) {
+                    *b = c.to_ascii_lowercase();
+                }
+                flags |= match &buf[..word.len()] {
+                    b"ad" | b"ads" | b"advert" | b"adverts" | b"advertisement" | b"advertising"
+                    | b"promo" | b"promos" | b"promoted" | b"related" | b"share" | b"sharing"
+                    | b"social" | b"newsletter" | b"subscribe" | b"subscription" | b"cookie"
+                    | b"cookies" | b"footer" | b"nav" | b"navbar" | b"navigation" | b"menu"
+                    | b"sidebar" | b"breadcrumb" | b"breadcrumbs" | b"banner" | b"popup"
+                    | b"modal" | b"recommended" | b"tags" | b"signup" => Flags::CHROME_CLASS,
+                    b"comment" | b"comments" => Flags::CHROME_CLASS | Flags::SIDE_CLASS,
+                    b"commentlist" | b"respond" | b"replies" | b"discussion" => Flags::SIDE_CLASS,
+                    b"caption" | b"credit" | b"credits" | b"figcaption" => Flags::CAPTION_CLASS,
+                    b"byline" | b"author" | b"authors" => Flags::BYLINE_CLASS,
+                    _ => Flags::NONE,
+                };
+            }
+        }
+    }
+    flags
+}
+
+/// An element the page marks as the article's body (schema.org microdata).
+pub(super) fn is_article_body(a: &Attrs<'_>) -> bool {
+    a.itemprop
+        .is_some_and(|p| p.split_ascii_whitespace().any(|w| w == "articleBody"))
+}
+
+/// `class` is the element's [`class_flags`] when they are known.
+pub(super) fn element_flags(
+    el: &Element,
+    a: &Attrs<'_>,
+    class: Option<Flags>,
+    parent: Flags,
+) -> Flags {
+    let name = el.name();
+    let mut f = parent;
+    let in_main = parent.contains(Flags::MAIN);
+    f |= match name {
+        "nav" => Flags::NAV,
+        "header" if !in_main => Flags::HEADER,
+        "footer" => Flags::FOOTER,
+        "aside" => Flags::ASIDE,
+        "form" | "button" | "label" | "input" => Flags::FORM,
+        "figure" => Flags::FIGURE,
+        "figcaption" => Flags::FIGCAPTION,
+        "li" => Flags::LI,
+        "article" | "main" => Flags::MAIN,
+        "h1" => Flags::H1,
+        "h2" | "h3" | "h4" | "h5" | "h6" => Flags::HEADING,
+        "pre" => Flags::PRE,
+        "blockquote" => Flags::BLOCKQUOTE,
+        "td" | "th" => Flags::CELL,
+        _ => Flags::NONE,
+    };
+    if let Some(role) = a.role {
+        f |= match role.trim() {
+            "navigation" | "menu" | "menubar" => Flags::NAV,
+            "banner" if !in_main => Flags::HEADER,
+            "contentinfo" => Flags::FOOTER,
+            "complementary" => Flags::ASIDE,
+            "main" | "article" => Flags::MAIN,
+            _ => Flags::NONE,
+        };
+    }
+    if is_article_body(a) {
+        f |= Flags::MAIN;
+    }
+    if !matches!(name, "html" | "body") {
+        f |= class.unwrap_or_else(|| class_flags(a));
+    }
+    f
+}

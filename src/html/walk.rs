@@ -1,0 +1,276 @@
+//! The DOM walk: the parsed tree flattened to lines of text, each with the
+//! flags of the elements around it.
+
+use ego_tree::iter::Edge;
+use scraper::{Html, Node};
+
+use super::container::{candidate, Candidate, Container};
+use super::markup::{non_empty, read_json_ld, read_markup};
+use super::vocabulary::{element_flags, is_block, is_hidden, is_skipped, Attrs};
+use super::{Flags, Flattened, Hint, Markup, H1};
+
+/// One open element during the walk.
+#[derive(Clone, Copy, Default)]
+struct Frame {
+    /// The flags of its text.
+    flags: Flags,
+    /// Hidden, or inside a hidden element or one whose contents are never
+    /// text of the page.
+    hidden: bool,
+    /// Inside a link.
+    link: bool,
+    /// Starts and ends a line of its own.
+    block: bool,
+}
+
+/// The line being built.
+#[derive(Default)]
+struct LineBuf {
+    text: String,
+    /// The characters of `text`.
+    chars: usize,
+    /// The characters of `text` inside links.
+    link_chars: usize,
+    /// The flags all of its words share; `None` before the first word.
+    flags: Option<Flags>,
+    /// Whether white space came since the last word: the next word is
+    /// spaced from it.
+    space: bool,
+}
+
+/// A line of the text stream, done.
+struct OutLine {
+    text: String,
+    hint: Hint,
+    /// Whether it starts a new block (a blank line goes before it).
+    new_block: bool,
+}
+
+/// The text stream as the walk writes it.
+struct Out {
+    lines: Vec<OutLine>,
+    cur: LineBuf,
+    /// Whether the next line starts a new block.
+    new_block: bool,
+}
+
+impl Out {
+    /// Add the words of `text`, whose elements have `flags`, to the line;
+    /// `link` when it is inside a link.
+    fn push_text(&mut self, text: &str, flags: Flags, link: bool) {
+        if text.starts_with(char::is_whitespace) {
+            self.cur.space = true;
+        }
+        for word in text.split(char::is_whitespace).filter(|w| !w.is_empty()) {
+            if self.cur.space && !self.cur.text.is_empty() {
+                self.cur.text.push(' ');
+                self.cur.chars += 1;
+            }
+            self.cur.space = true;
+            self.cur.text.push_str(word);
+            let n = word.chars().count();
+            self.cur.chars += n;
+            if link {
+                self.cur.link_chars += n;
+            }
+            self.cur.flags = Some(self.cur.flags.map_or(flags, |f| f & flags));
+        }
+        if !text.ends_with(char::is_whitespace) {
+            self.cur.space = false;
+        }
+    }
+
+    /// End the current line; `block` starts a new block after it.
+    fn end_line(&mut self, block: bool) {
+        let cur = std::mem::take(&mut self.cur);
+        if !cur.text.is_empty() {
+            let hint = Hint {
+                flags: cur.flags.unwrap_or_default(),
+                link_density: cur.link_chars as f32 / cur.chars.max(1) as f32,
+            };
+            self.lines.push(OutLine {
+                text: cur.text,
+                hint,
+                new_block: self.new_block,
+            });
+            self.new_block = false;
+        }
+        if block {
+            self.new_block = true;
+        }
+    }
+}
+
+/// An `<h1>` open during the walk.
+struct OpenH1 {
+    /// The number of the first line of the text stream it may hold.
+    first_line: usize,
+    /// Its number among the document's elements.
+    element: usize,
+}
+
+/// What [`walk`] returns.
+pub(super) struct Walked {
+    pub(super) page: Flattened,
+    /// The article's container it took, if any.
+    pub(super) container: Option<Container>,
+}
+
+/// How many `<h1>`s the markup keeps at most, so that a page of thousands
+/// (a grid of teasers) costs no more than one of a few; the headline comes
+/// early.
+pub(super) const MAX_H1S: usize = 64;
+
+/// Flatten a parsed document; `reveal` reads elements marked hidden too.
+/// `known` is the [`candidate`] when it is already found (else the walk
+/// finds it).
+pub(super) fn walk(doc: &Html, reveal: bool, known: Option<Candidate>) -> Walked {
+    let Candidate {
+        container: found,
+        classes,
+    } = known.unwrap_or_else(|| candidate(doc, reveal, None));
+    let mut element_index = 0usize;
+    let mut markup = Markup::default();
+    let mut out = Out {
+        lines: Vec::new(),
+        cur: LineBuf::default(),
+        new_block: true,
+    };
+    let mut stack: Vec<Frame> = Vec::new();
+    let mut ld_scripts: Vec<String> = Vec::new();
+    let mut open_h1: Option<OpenH1> = None;
+    for edge in doc.tree.root().traverse() {
+        match edge {
+            Edge::Open(node) => match node.value() {
+                Node::Element(el) => {
+                    let parent = stack.last().copied().unwrap_or_default();
+                    let name = el.name();
+                    read_markup(el, node, &mut markup, &mut ld_scripts);
+                    let attrs = Attrs::of(el);
+                    let hidden =
+                        parent.hidden || is_skipped(name) || (!reveal && is_hidden(&attrs));
+                    let block = is_block(name);
+                    let index = element_index;
+                    element_index += 1;
+                    let mut flags = if hidden {
+                        parent.flags
+                    } else {
+                        element_flags(el, &attrs, classes.get(index).copied(), parent.flags)
+                    };
+                    if let Some(Container {
+                        element: c, path, ..
+                    }) = &found
+                    {
+                        if path.get(index).copied().unwrap_or(false) {
+                            // The article's container and what contains it
+                            // are not chrome, whatever their names.
+                            flags.remove(
+                                (Flags::CHROME
+                                    | Flags::CAPTION_CLASS
+                                    | Flags::BYLINE_CLASS
+                                    | Flags::SIDE_CLASS)
+                                    .difference(parent.flags),
+                            );
+                        }
+                        if index == *c {
+                            flags |= Flags::CANDIDATE;
+                        }
+                    }
+                    let frame = Frame {
+                        flags,
+                        hidden,
+                        link: parent.link || name == "a",
+                        block,
+                    };
+                    if !parent.hidden {
+                        if name == "br" {
+                            out.end_line(false);
+                        } else if block {
+                            out.end_line(true);
+                        } else if matches!(name, "img" | "input") {
+                            out.cur.space = true;
+                        }
+                    }
+                    if name == "h1" && !hidden {
+                        open_h1 = Some(OpenH1 {
+                            first_line: out.lines.len(),
+                            element: index,
+                        });
+                    }
+                    stack.push(frame);
+                }
+                Node::Text(t) => {
+                    if let Some(top) = stack.last() {
+                        if !top.hidden {
+                            if top.flags.contains(Flags::PRE) && t.contains('\n') {
+                                for (k, piece) in t.split('\n').enumerate() {
+                                    if k > 0 {
+                                        out.end_line(false);
+                                    }
+                                    out.push_text(piece, top.flags, top.link);
+                                }
+                            } else {
+                                out.push_text(t, top.flags, top.link);
+                            }
+                        }
+                    }
+                }
+                _ => {}
+            },
+            Edge::Close(node) => {
+                if let Node::Element(el) = node.value() {
+                    let frame = stack.pop();
+                    if let Some(f) = frame {
+                        if f.block && !f.hidden {
+                            out.end_line(true);
+                        }
+                        if el.name() == "h1" && !f.hidden {
+                            if let Some(h1) = open_h1.take() {
+                                let text: Vec<&str> = out.lines[h1.first_line..]
+                                    .iter()
+                                    .map(|l| l.text.as_str())
+                                    .collect();
+                                if let Some(text) = non_empty(&text.join(" ")) {
+                                    if markup.h1s.len() < MAX_H1S {
+                                        markup.h1s.push(H1 {
+                                            text,
+                                            in_article: f.flags.contains(Flags::MAIN),
+                                            element: h1.element,
+                                        });
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+    out.end_line(true);
+    for script in &ld_scripts {
+        read_json_ld(script, &mut markup);
+    }
+    let mut text = String::new();
+    let mut hints = Vec::with_capacity(out.lines.len() * 2);
+    for (k, line) in out.lines.into_iter().enumerate() {
+        if k > 0 {
+            if line.new_block {
+                text.push_str("\n\n");
+                hints.push(Hint::default());
+            } else {
+                text.push('\n');
+            }
+        }
+        text.push_str(&line.text);
+        hints.push(line.hint);
+    }
+    text.push('\n');
+    Walked {
+        page: Flattened {
+            text,
+            hints,
+            markup,
+        },
+        container: found,
+    }
+}
