@@ -13,6 +13,18 @@ use crate::LineKind;
 const LEAD_MIN: usize = 2;
 /// Words from which a line counts as a paragraph of such an introduction.
 const LEAD_WORDS: u32 = 10;
+/// Link density below which a line between the headline and the container
+/// can be a paragraph of the introduction (more is a list of links).
+const LEAD_LINK_DENSITY: f32 = 0.2;
+/// Prose lines inside the elements the page marks as its article from which
+/// (when there are no fewer outside) the mark is trusted: the text outside
+/// them is then the page's.
+const MARKED_PROSE_MIN: usize = 3;
+/// Words up to which a line (not prose) under a byline class is the byline:
+/// a longer one is other text of the author's box.
+const BYLINE_WORDS: u32 = 12;
+/// Link density above which a line is the page's links (menus, teasers).
+const LINKS_DENSITY: f32 = 0.5;
 
 /// Revise the classifier's verdicts with the markup's evidence, before the
 /// context pass. `hints[k]` is the hint for line number `k + 1`; `headline`
@@ -39,12 +51,11 @@ pub(crate) fn apply_hints(
         .zip(feats)
         .filter(|(l, f)| f.is_prose() && hint(l).is_some_and(|h| !h.flags.contains(Flags::MAIN)))
         .count();
-    let article_marked = main_prose >= 3 && main_prose >= outside_prose;
+    let article_marked = main_prose >= MARKED_PROSE_MIN && main_prose >= outside_prose;
     // The container the markup's text points to, when there is one, decides
     // over the elements the page names as its article (there may be several:
-    // teaser cards).
-    // A container that ends above the headline is a block of teasers or a
-    // banner, not the story under it.
+    // teaser cards). But a container that ends above the headline is a block
+    // of teasers or a banner, not the story under it.
     let last_in_candidate = hints
         .iter()
         .rposition(|h| h.flags.contains(Flags::CANDIDATE));
@@ -75,7 +86,7 @@ pub(crate) fn apply_hints(
                 .and_then(|h| lines.get(h))
                 .is_none_or(|h| h.text.trim() != l.text.trim())
             && hint(l).is_some_and(|h| {
-                h.link_density < 0.2
+                h.link_density < LEAD_LINK_DENSITY
                     && !h.flags.intersects(Flags::FIGCAPTION | Flags::CAPTION_CLASS)
             })
     };
@@ -116,6 +127,8 @@ fn hint_of(hints: &[Hint], line: &Line<'_>) -> Option<Hint> {
         .copied()
 }
 
+/// The verdict the markup's evidence `h` gives a line the classifier took
+/// for `class`, when it decides one.
 fn hinted(class: &Class, f: &Features, h: &Hint) -> Option<Class> {
     let set = |kind, reason| Some(Class { kind, reason });
     if class.kind == LineKind::PhotoCredit || class.kind == LineKind::WireCredit {
@@ -131,7 +144,7 @@ fn hinted(class: &Class, f: &Features, h: &Hint) -> Option<Class> {
         return set(LineKind::Caption, "markup: caption");
     }
     if h.flags.contains(Flags::BYLINE_CLASS)
-        && f.words <= 12
+        && f.words <= BYLINE_WORDS
         && !f.is_prose()
         && !h.flags.contains(Flags::H1)
     {
@@ -171,7 +184,7 @@ fn hinted(class: &Class, f: &Features, h: &Hint) -> Option<Class> {
     if h.flags.contains(Flags::CHROME_CLASS) && !h.flags.contains(Flags::H1) {
         return set(LineKind::SiteChrome, "markup: clutter class");
     }
-    if h.link_density > 0.5 && !h.flags.contains(Flags::H1) {
+    if h.link_density > LINKS_DENSITY && !h.flags.contains(Flags::H1) {
         return set(LineKind::SiteChrome, "markup: links");
     }
     None

@@ -11,6 +11,19 @@ use crate::meta::date;
 use crate::normalize::fold_spaces;
 use crate::Date;
 
+/// How many dates [`Markup::stated`] keeps at most, so that a page that
+/// states thousands (a list of dated teasers) costs no more.
+pub(super) const MAX_STATED: usize = 64;
+/// How many JSON values a JSON-LD script is read for at most.
+const MAX_JSON_VALUES: usize = 10_000;
+/// An `<h1>` that a meta title contains is the headline when it is at least
+/// this many fifths of that title (in bytes): a smaller part is a logo or
+/// a section's name.
+const REPEATED_FIFTHS: usize = 2;
+/// The word similarity to the meta title from which an `<h1>` is taken for
+/// the headline that the title words differently.
+const SIMILAR_H1: f32 = 0.5;
+
 /// The text of an element's direct text children (for `<title>`, scripts).
 fn child_text(node: ego_tree::NodeRef<'_, Node>) -> String {
     let mut s = String::new();
@@ -22,12 +35,15 @@ fn child_text(node: ego_tree::NodeRef<'_, Node>) -> String {
     s
 }
 
+/// `s` trimmed and its white space folded, unless nothing is left.
 pub(super) fn non_empty(s: &str) -> Option<String> {
     let s = fold_spaces(s.trim());
     (!s.is_empty()).then_some(s)
 }
 
-/// Metadata from one element: `<title>`, `<meta>`, `<time>`, JSON-LD.
+/// Metadata from one element: `<title>`, `<meta>`, `<time>`; the text of a
+/// JSON-LD script is pushed on `ld`, for [`read_json_ld`] once the walk is
+/// done.
 pub(super) fn read_markup(
     el: &Element,
     node: ego_tree::NodeRef<'_, Node>,
@@ -81,7 +97,7 @@ pub(super) fn read_markup(
                     &mut m.author
                 }
                 k if k.contains("modif") || k.contains("updat") => {
-                    if m.stated.len() < 64 {
+                    if m.stated.len() < MAX_STATED {
                         m.stated.push(content);
                     }
                     return;
@@ -94,7 +110,7 @@ pub(super) fn read_markup(
             if let Some(d) = el.attr("datetime").and_then(non_empty) {
                 if m.time_datetime.is_none() {
                     m.time_datetime = Some(d);
-                } else if m.stated.len() < 64 {
+                } else if m.stated.len() < MAX_STATED {
                     m.stated.push(d);
                 }
             }
@@ -111,7 +127,9 @@ pub(super) fn read_markup(
 }
 
 /// Headline, date, author and publisher of the first article object in a
-/// JSON-LD script. The JSON is walked with an explicit stack.
+/// JSON-LD script, the first `datePublished` of any object, and every
+/// object's dates as [`Markup::stated`] ones. The JSON is walked with an
+/// explicit stack, for at most [`MAX_JSON_VALUES`] values.
 pub(super) fn read_json_ld(script: &str, m: &mut Markup) {
     use serde_json::Value;
     const ARTICLE_TYPES: &[&str] = &[
@@ -142,7 +160,7 @@ pub(super) fn read_json_ld(script: &str, m: &mut Markup) {
     let mut seen = 0;
     while let Some(v) = stack.pop() {
         seen += 1;
-        if seen > 10_000 {
+        if seen > MAX_JSON_VALUES {
             break;
         }
         match v {
@@ -174,7 +192,7 @@ pub(super) fn read_json_ld(script: &str, m: &mut Markup) {
                 }
                 for key in ["dateModified", "datePublished"] {
                     if let Some(d) = string(o.get(key)) {
-                        if m.stated.len() < 64 {
+                        if m.stated.len() < MAX_STATED {
                             m.stated.push(d);
                         }
                     }
@@ -202,12 +220,13 @@ pub(crate) fn parse_date(s: &str) -> Option<Date> {
 }
 
 impl Markup {
-    /// The headline: the first `<h1>` that the page's meta titles repeat
-    /// (they often add the site's name) as more than a small part of them,
-    /// else the `<h1>` (the article's first) that shares most of its words
-    /// with them, else the meta titles (without the site's name), else the
-    /// article's `<h1>`. An `<h1>` that is all a small part of the meta title
-    /// or that names the site is the site's logo, not the headline.
+    /// The headline: the first `<h1>` (the article's first) that the page's
+    /// meta titles repeat (they often add the site's name) as more than a
+    /// small part of them, else the `<h1>` most like the meta title in its
+    /// words (from half of them), else the meta title (without the site's
+    /// name), else the first `<h1>` (the article's first). An `<h1>` that
+    /// names the site is its logo, taken only when there is nothing else; one
+    /// that is all a small part of a meta title is not repeated by it.
     pub(crate) fn title(&self) -> Option<&str> {
         use crate::meta::title::{self as t, DocTitle};
         let metas: Vec<String> = [&self.og_title, &self.ld_headline, &self.title_tag]
@@ -233,7 +252,7 @@ impl Markup {
             let h = h.to_lowercase();
             metas
                 .iter()
-                .any(|m| m.contains(&h) && h.len() * 5 >= m.len() * 2)
+                .any(|m| m.contains(&h) && h.len() * 5 >= m.len() * REPEATED_FIFTHS)
         });
         // The meta title's headline part: `<title>` adds the site's name.
         let meta_title = self
@@ -251,7 +270,7 @@ impl Markup {
             let core = meta_title?;
             h1s()
                 .map(|h| (h, t::word_similarity(h, core)))
-                .filter(|&(_, s)| s >= 0.5)
+                .filter(|&(_, s)| s >= SIMILAR_H1)
                 .min_by(|a, b| b.1.total_cmp(&a.1))
                 .map(|(h, _)| h)
         };
@@ -287,6 +306,8 @@ impl Markup {
         !self.declared && self.declared_dates().any(|s| parse_date(s).is_some())
     }
 
+    /// The publication date: the first of the markup's, most trusted first,
+    /// that reads as a date.
     pub(crate) fn date(&self) -> Option<Date> {
         self.published_dates().find_map(|s| parse_date(s))
     }
@@ -299,6 +320,7 @@ impl Markup {
             .any(|s| parse_date(s) == Some(d))
     }
 
+    /// The publisher: Open Graph's site name, else JSON-LD's publisher.
     pub(crate) fn source(&self) -> Option<&str> {
         self.site_name.as_deref().or(self.ld_publisher.as_deref())
     }

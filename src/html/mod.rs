@@ -2,8 +2,16 @@
 //! what the markup says about each line kept as hints, and the metadata the
 //! markup states outright.
 //!
-//! The walk is iterative (the tree's own open/close traversal plus an explicit
-//! stack of open elements), so nesting depth costs memory, never call stack.
+//! [`flatten`] is the one entry: the page's bytes go through the pre-scan
+//! ([`prescan`]), the parser, the choice of the article's container
+//! ([`container`]) and the walk that writes the lines ([`walk`](mod@walk)), which reads
+//! the elements' meaning from the markup's vocabulary ([`vocabulary`]) and
+//! the metadata as it goes ([`markup`]). The hints are then used by the
+//! pipeline's own stage for HTML, between classify and context ([`hints`]).
+//!
+//! The walks are iterative (the tree's own open/close traversal plus an
+//! explicit stack of open elements), so nesting depth costs memory, never
+//! call stack.
 
 mod container;
 mod hints;
@@ -136,20 +144,30 @@ pub(crate) struct Hint {
     pub link_density: f32,
 }
 
-/// Metadata stated by the markup, raw as printed there.
+/// Metadata stated by the markup, raw as printed there (white space
+/// folded). Each `Option` holds the first the page states.
 #[derive(Debug, Clone, Default)]
 pub(crate) struct Markup {
+    /// The `<title>`.
     pub title_tag: Option<String>,
+    /// Open Graph's `og:title`.
     pub og_title: Option<String>,
+    /// The `headline` (else `name`) of the first JSON-LD article object.
     pub ld_headline: Option<String>,
     /// The page's visible `<h1>`s with text, in document order (the first
     /// [`MAX_H1S`](walk::MAX_H1S)).
     pub h1s: Vec<H1>,
+    /// Open Graph's `og:site_name`.
     pub site_name: Option<String>,
+    /// The `publisher` of the first JSON-LD article object.
     pub ld_publisher: Option<String>,
+    /// A publication date from a well-known `<meta>` name (Open Graph,
+    /// Dublin Core, schema.org microdata, …).
     pub published: Option<String>,
+    /// The `datePublished` of the first JSON-LD article object.
     pub ld_date: Option<String>,
-    /// `datePublished` of a JSON-LD object that is not an article (a `WebPage`).
+    /// The first `datePublished` of any JSON-LD object, an article or not
+    /// (a `WebPage`): for pages whose article object states none.
     pub ld_other_date: Option<String>,
     /// A publication date from a less common `<meta>` name.
     pub published_other: Option<String>,
@@ -157,11 +175,15 @@ pub(crate) struct Markup {
     /// own name) states the publication date, rather than only schema.org's
     /// `datePublished` (JSON-LD or microdata).
     pub declared: bool,
+    /// The first `<time>`'s `datetime`.
     pub time_datetime: Option<String>,
+    /// The author, from a `<meta>` (not a profile's URL) or the first
+    /// JSON-LD article object.
     pub author: Option<String>,
-    /// Every other date the markup states: modification dates, every
-    /// `<time>`'s `datetime`. None is the article's date on its own; one the
-    /// page prints near its headline is.
+    /// The other dates the markup states (the first [`MAX_STATED`](markup::MAX_STATED)):
+    /// modification dates, the `datetime` of every `<time>` but the first,
+    /// every JSON-LD `datePublished` and `dateModified`. None is the
+    /// article's date on its own; one the page prints near its headline is.
     pub stated: Vec<String>,
 }
 
@@ -176,22 +198,31 @@ pub(crate) struct H1 {
     pub element: usize,
 }
 
-/// A page flattened: the text stream and one hint per line of it.
+/// A page flattened: the text stream, one hint per line of it, and the
+/// markup's metadata.
 #[derive(Debug, Clone, Default)]
 pub(crate) struct Flattened {
+    /// One line per line of text, a blank line between blocks.
     pub text: String,
     /// One per line of `text` (blank lines get the default hint).
     pub hints: Vec<Hint>,
     pub markup: Markup,
 }
 
-/// Visible text (bytes) below which a page is taken for one that its scripts
-/// fill in from hidden elements (streamed server rendering): then the hidden
-/// elements are read too; so they are when the visible page has no
-/// paragraphs to speak of and the hidden ones hold an article.
+/// Visible text (bytes) below which a page may be one that its scripts
+/// fill in from hidden elements (streamed server rendering): then the page
+/// is flattened again with the hidden elements read too (so it is when the
+/// visible page has no article container), and that reading is kept when it
+/// holds much more text (see [`REVEAL_GAIN`]).
 const REVEAL_BELOW: usize = 500;
+/// How many times the visible text the reading with hidden elements must
+/// hold to be kept.
+const REVEAL_GAIN: usize = 4;
+/// The same when only the reading with hidden elements finds an article
+/// container: then less more text will do.
+const REVEAL_GAIN_CONTAINED: usize = 2;
 
-/// Parse and flatten a page.
+/// Parse and flatten a page: the one entry of the HTML front-end.
 pub(crate) fn flatten(html: &str) -> Flattened {
     let doc = Html::parse_document(&prepare(html));
     let mut reveal = false;
@@ -202,8 +233,10 @@ pub(crate) fn flatten(html: &str) -> Flattened {
     if page.text.len() < REVEAL_BELOW || container.is_none() {
         let revealed = walk(&doc, true, None);
         let shown = revealed.page.text.len();
-        let more = shown > 4 * page.text.len()
-            || (container.is_none() && revealed.container.is_some() && shown > 2 * page.text.len());
+        let more = shown > REVEAL_GAIN * page.text.len()
+            || (container.is_none()
+                && revealed.container.is_some()
+                && shown > REVEAL_GAIN_CONTAINED * page.text.len());
         if more {
             (page, container) = (revealed.page, revealed.container);
             reveal = true;

@@ -66,8 +66,9 @@ impl Cut {
 
 /// `html` made ready for the parser: the tags nested deeper than
 /// [`MAX_DEPTH`] left out (their text stays), and what is never read left
-/// out too (comments, drawings, and the bodies of scripts and style sheets,
-/// often half of a page's bytes, but for JSON-LD). Borrowed unchanged when there is
+/// out too (comments, drawings, the bodies of scripts and style sheets,
+/// often half of a page's bytes, but for JSON-LD, and the attributes nothing
+/// reads: see [`prune_attributes`]). Borrowed unchanged when there is
 /// nothing to leave out. A cheap scan, not a parser: raw text (`script`,
 /// `style`, …) is skipped, quoted attribute values may hold `>`.
 pub(super) fn prepare(html: &str) -> Cow<'_, str> {
@@ -253,11 +254,12 @@ fn prune_attributes(b: &[u8], from: usize, to: usize, cut: &mut Vec<Cut>) {
     cut.extend(unread.into_iter().map(|r| Cut::new(r, "")));
 }
 
+/// Find `needle` at or after `from`.
 fn find(hay: &[u8], from: usize, needle: &[u8]) -> Option<usize> {
     memchr::memmem::find(hay.get(from..)?, needle).map(|p| p + from)
 }
 
-/// Find `needle` ignoring ASCII case.
+/// Find `needle` at or after `from`, ignoring ASCII case.
 fn find_ci(hay: &[u8], from: usize, needle: &[u8]) -> Option<usize> {
     let (&first, rest) = needle.split_first()?;
     let (lower, upper) = (first.to_ascii_lowercase(), first.to_ascii_uppercase());

@@ -114,6 +114,17 @@ impl<'a> Attrs<'a> {
     }
 }
 
+/// How much of a `style` attribute (characters but white space) is read for
+/// the rules that hide an element: they come first in a generated one.
+const STYLE_READ: usize = 4096;
+/// How much of a `class` or `id` attribute (bytes) is read for its words.
+const CLASS_READ: usize = 1024;
+/// No listed class word is longer (a longer word is none of them): the size
+/// of the buffer a word is lower-cased in.
+const CLASS_WORD_MAX: usize = 16;
+
+/// Whether the page hides the element (`hidden`, `aria-hidden`, or an inline
+/// style that does not display it).
 pub(super) fn is_hidden(a: &Attrs<'_>) -> bool {
     if a.hidden {
         return true;
@@ -127,7 +138,7 @@ pub(super) fn is_hidden(a: &Attrs<'_>) -> bool {
         let s: String = s
             .chars()
             .filter(|c| !c.is_whitespace())
-            .take(4096)
+            .take(STYLE_READ)
             .collect::<String>()
             .to_ascii_lowercase();
         s.contains("display:none") || s.contains("visibility:hidden")
@@ -139,15 +150,16 @@ pub(super) fn is_hidden(a: &Attrs<'_>) -> bool {
 pub(super) fn class_flags(a: &Attrs<'_>) -> Flags {
     let mut flags = Flags::NONE;
     for value in a.class.into_iter().chain(a.id) {
-        // Huge attributes are read only in part.
-        let value = value.get(..value.len().min(1024)).unwrap_or("");
+        // Huge attributes are read only in part (none of it when the part
+        // would end inside a character).
+        let value = value.get(..value.len().min(CLASS_READ)).unwrap_or("");
         for token in value.split_ascii_whitespace() {
             for word in token.split(['-', '_']) {
                 // No listed word is longer: lower-case on the stack.
-                if word.len() > 16 {
+                if word.len() > CLASS_WORD_MAX {
                     continue;
                 }
-                let mut buf = [0u8; 16];
+                let mut buf = [0u8; CLASS_WORD_MAX];
                 for (b, c) in buf.iter_mut().zip(word.bytes()) {
                     *b = c.to_ascii_lowercase();
                 }
@@ -176,7 +188,9 @@ pub(super) fn is_article_body(a: &Attrs<'_>) -> bool {
         .is_some_and(|p| p.split_ascii_whitespace().any(|w| w == "articleBody"))
 }
 
-/// `class` is the element's [`class_flags`] when they are known.
+/// The flags of an element's text: its parent's, and what its name, its
+/// role, its microdata and (but for `<html>` and `<body>`) its class and id
+/// say. `class` is the element's [`class_flags`] when they are known.
 pub(super) fn element_flags(
     el: &Element,
     a: &Attrs<'_>,

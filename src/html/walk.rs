@@ -251,6 +251,7 @@ pub(super) fn walk(doc: &Html, reveal: bool, known: Option<Candidate>) -> Walked
         read_json_ld(script, &mut markup);
     }
     let mut text = String::new();
+    // At most a blank line's hint before each line.
     let mut hints = Vec::with_capacity(out.lines.len() * 2);
     for (k, line) in out.lines.into_iter().enumerate() {
         if k > 0 {
