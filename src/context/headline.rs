@@ -7,13 +7,18 @@
 //! title (the page's first line in a dump), a headline-shaped line sharing
 //! most of the document title's words, the document title itself less the
 //! site's name ([`marked`]); only without any of these, the headline-shaped
-//! line right above the first paragraph of the main content
-//! ([`above_prose`]), which the driver finds in between. Lists of like items
+//! line that best heads the story by the page's layout ([`by_layout`]:
+//! over its byline or dateline, standing out of the menu above, printed
+//! again, sharing the lead's words), else the one right above the first
+//! paragraph of the main content ([`above_prose`]); the driver finds the
+//! main content in between. A first line that may not be a document title
+//! at all (a browser's copy starts with the page's first link) is overruled
+//! by a clear headline of the layout ([`layout_over_document`]). Lists of like items
 //! ("Race 1: …", "Race 2: …") are kept from passing for a headline and its
 //! echoes.
 
 use crate::classify::Features;
-use crate::meta::title;
+use crate::meta::{source, title};
 use crate::LineKind;
 
 use super::page::{
@@ -67,7 +72,10 @@ pub(super) fn doc_title(page: &Page<'_, '_>) -> Option<DocLine> {
     let ok = f.chars <= MAX_DOC_TITLE_CHARS
         && f.words <= MAX_DOC_TITLE_WORDS
         && !opens_text
-        && !matches!(page.kind(d), LineKind::Dateline | LineKind::Advertisement);
+        && !matches!(
+            page.kind(d),
+            LineKind::Dateline | LineKind::Advertisement | LineKind::SiteChrome
+        );
     ok.then_some(DocLine { line: d, title: dt })
 }
 
@@ -104,6 +112,292 @@ pub(super) fn above_prose(page: &Page<'_, '_>, first_prose: Option<usize>) -> Op
         .find(|&j| page.feats[j].is_prose() || page.feats[j].is_headline_shaped())
         .filter(|&j| !page.feats[j].is_prose() && !ends_a_list(page, j))
         .map(Headline::whole)
+}
+
+/// How many lines of text around the start of the main content a headline
+/// is looked for by the page's layout, above it and into it (a region that
+/// spans teasers as well starts above the story).
+const LAYOUT_REACH: usize = 30;
+/// How many lines of text under a headline its byline or dateline may be
+/// (a dek, a section label or a photo's credit may come between).
+const META_REACH: usize = 4;
+/// How many lines of prose under a headline are its story's lead, for the
+/// words the two share.
+const LEAD_LINES: usize = 3;
+/// How many lines above a headline the menu it stands out of is read in.
+const STAND_OUT_LINES: usize = 2;
+/// The fewest words of a line that stands out of a menu as a headline.
+const STAND_OUT_WORDS: u32 = 4;
+/// Words shorter than this (in bytes) say nothing of a topic ("the", "of").
+const TOPIC_WORD_BYTES: usize = 4;
+
+/// What speaks for a line being the headline, read from the page's layout
+/// alone (no document title): see [`weight`] for what each is worth.
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+struct HeadlineEvidence {
+    /// How many lines of text under it the story's meta (a byline, a
+    /// dateline) is, within reach.
+    meta_below: Option<usize>,
+    /// Longer than the short lines right above (a menu, a breadcrumb trail).
+    stands_out: bool,
+    /// One of a list of like items (a menu, teasers).
+    in_list: bool,
+    /// Printed again elsewhere on the page, whole or ending a longer line (a
+    /// breadcrumb trail, a share prompt, a teaser of itself).
+    echoed: bool,
+    /// The share of its topic words the story's lead uses too.
+    topic_share: f32,
+    /// Lines of text between it and the story's first prose.
+    distance: usize,
+    /// Lines of the main content's prose above it: a subheading's.
+    prose_above: usize,
+    /// Shaped as a name and sharing no word with the lead: the publisher
+    /// or the author printed over the story's date, not its headline.
+    names_someone: bool,
+    /// Its number of words.
+    words: u32,
+}
+
+/// What each piece of [`HeadlineEvidence`] weighs.
+mod weight {
+    /// A byline or dateline right under the line: the story's head.
+    pub const META_BELOW: f32 = 3.0;
+    /// Each line farther down the byline or dateline is.
+    pub const META_FARTHER: f32 = -0.5;
+    /// Standing out of the menu above.
+    pub const STANDS_OUT: f32 = 1.0;
+    /// One of a list of like items.
+    pub const IN_LIST: f32 = -3.0;
+    /// Printed again elsewhere.
+    pub const ECHOED: f32 = 1.5;
+    /// All its topic words in the lead.
+    pub const TOPIC: f32 = 2.5;
+    /// Each line of text between it and the story's prose.
+    pub const DISTANCE: f32 = -0.15;
+    /// Each line of the main content's prose above it, up to
+    /// [`MAX_PROSE_ABOVE`].
+    pub const PROSE_ABOVE: f32 = -1.5;
+    /// The most lines of prose above that count against a line.
+    pub const MAX_PROSE_ABOVE: usize = 3;
+    /// Shaped as a name and about nothing the story says.
+    pub const NAMES_SOMEONE: f32 = -2.5;
+    /// Two words: more often a label or a menu item than a headline.
+    pub const TWO_WORDS: f32 = -1.0;
+    /// The least score a line needs to be taken as the headline.
+    pub const MIN_SCORE: f32 = 1.0;
+    /// The least score of a line taken over the repeat of a document title
+    /// that names no site.
+    pub const OVER_DOCUMENT: f32 = 3.0;
+}
+
+impl HeadlineEvidence {
+    fn score(&self) -> f32 {
+        let flag = |b: bool, w: f32| if b { w } else { 0.0 };
+        #[allow(clippy::cast_precision_loss)]
+        let (distance, prose_above) = (
+            self.distance as f32 * weight::DISTANCE,
+            self.prose_above.min(weight::MAX_PROSE_ABOVE) as f32 * weight::PROSE_ABOVE,
+        );
+        #[allow(clippy::cast_precision_loss)]
+        let meta = self.meta_below.map_or(0.0, |d| {
+            weight::META_BELOW + (d - 1) as f32 * weight::META_FARTHER
+        });
+        meta + flag(self.stands_out, weight::STANDS_OUT)
+            + flag(self.in_list, weight::IN_LIST)
+            + flag(self.echoed, weight::ECHOED)
+            + self.topic_share * weight::TOPIC
+            + distance
+            + prose_above
+            + flag(self.names_someone, weight::NAMES_SOMEONE)
+            + flag(self.words <= 2, weight::TWO_WORDS)
+    }
+}
+
+/// The headline read from the page's layout, when no document title names
+/// it: the headline-shaped line around the start of the main content
+/// (`start`) that best heads a story, by what follows it (a byline, a
+/// dateline, the story's prose sharing its words), how it stands out of the
+/// menu above and whether the page prints it again.
+pub(super) fn by_layout(page: &Page<'_, '_>, start: Option<usize>) -> Option<Headline> {
+    let mut best: Option<(usize, f32)> = None;
+    layout_scores(page, start, |j, score| {
+        if score >= weight::MIN_SCORE && best.is_none_or(|(_, s)| score > s) {
+            best = Some((j, score));
+        }
+    });
+    best.map(|(j, _)| Headline::whole(j))
+}
+
+/// The headline by the page's layout over the one its document title
+/// marked (`marked`), when the document title is not clearly one: a first
+/// line naming no site and standing in a block with the lines under it (in a browser's copy of a page the first line is a
+/// link or a menu's item), whose repeat the layout reads as no headline
+/// while another line is clearly the story's head.
+pub(super) fn layout_over_document(
+    page: &Page<'_, '_>,
+    doc: &DocLine,
+    marked: &Headline,
+    start: Option<usize>,
+) -> Option<Headline> {
+    // A first line that stands apart (in a block of its own) or names its
+    // site reads as a document title.
+    let next = (doc.line + 1..page.lines.len()).find(|&i| !page.lines[i].is_blank());
+    let apart = next.is_none_or(|i| page.lines[i].block != page.lines[doc.line].block);
+    if apart
+        || doc.title.parts.len() > 1
+        || marked.line == doc.line
+        || title::strip_glued_prefix(page.lines[marked.line].text).is_some()
+    {
+        return None;
+    }
+    let mut best: Option<(usize, f32)> = None;
+    let mut marked_score = f32::NEG_INFINITY;
+    layout_scores(page, start, |j, score| {
+        if j == marked.line {
+            marked_score = score;
+        }
+        if best.is_none_or(|(_, s)| score > s) {
+            best = Some((j, score));
+        }
+    });
+    let (j, score) = best?;
+    (j != marked.line && score >= weight::OVER_DOCUMENT && marked_score < weight::MIN_SCORE)
+        .then_some(Headline::whole(j))
+}
+
+/// Score each headline-shaped line around the start of the main content
+/// (`start`) by [`HeadlineEvidence`], bottom up: `visit` gets the line and
+/// its score.
+fn layout_scores(page: &Page<'_, '_>, start: Option<usize>, mut visit: impl FnMut(usize, f32)) {
+    let Some(start) = start.or_else(|| text_lines(page).find(|&i| page.feats[i].is_prose())) else {
+        return;
+    };
+    let n = page.lines.len();
+    let lo = page.above(start).take(LAYOUT_REACH).last().unwrap_or(start);
+    let hi = (start..n)
+        .filter(|&i| !page.lines[i].is_blank())
+        .take(LAYOUT_REACH)
+        .last()
+        .map_or(n, |i| i + 1);
+    let is_prose = |i: usize| page.kind(i).is_body() && page.feats[i].is_prose();
+    // Prose of the main content above a line makes it a subheading.
+    let mut prose_above = (start..hi).filter(|&i| is_prose(i)).count();
+    // Scanned from the bottom up, so that the next prose and meta below are
+    // known when a line is reached.
+    let mut next_prose: Option<usize> = None;
+    let mut lines_to_prose = 0usize;
+    // Lines of text since the nearest byline or dateline below.
+    let mut meta_within: Option<usize> = None;
+    let mut lead: Option<(usize, title::WordSet)> = None;
+    for j in (lo..hi).rev() {
+        if page.lines[j].is_blank() {
+            continue;
+        }
+        let f = &page.feats[j];
+        let kind = page.kind(j);
+        let meta_below = meta_within.filter(|&d| d < META_REACH).map(|d| d + 1);
+        meta_within = match kind {
+            LineKind::Byline | LineKind::Dateline => Some(0),
+            _ => meta_within.map(|d| d + 1),
+        };
+        if is_prose(j) {
+            prose_above = prose_above.saturating_sub(usize::from(j >= start));
+            next_prose = Some(j);
+            lines_to_prose = 0;
+            continue;
+        }
+        lines_to_prose += 1;
+        let Some(prose) = next_prose else { continue };
+        if kind != LineKind::Body || !f.is_headline_shaped() || f.chars > MAX_ECHO_CHARS {
+            continue;
+        }
+        if lead.as_ref().is_none_or(|(p, _)| *p != prose) {
+            lead = Some((prose, lead_words(page, prose)));
+        }
+        let topic_share = lead
+            .as_ref()
+            .map_or(0.0, |(_, w)| topic_share(page.lines[j].text, w));
+        let evidence = HeadlineEvidence {
+            meta_below,
+            stands_out: stands_out(page, j),
+            in_list: ends_a_list(page, j) || starts_a_list(page, j),
+            echoed: echoed(page, j),
+            topic_share,
+            distance: lines_to_prose - 1,
+            prose_above,
+            names_someone: source::is_name_shaped(page.lines[j].text, f) && topic_share == 0.0,
+            words: f.words,
+        };
+        // Under the main content's prose, only a line heading its own
+        // byline or dateline starts a story (the region began at a teaser);
+        // any other is a subheading or a line of the story.
+        if evidence.prose_above > 0 && evidence.meta_below.is_none() {
+            continue;
+        }
+        let score = evidence.score();
+        visit(j, score);
+    }
+}
+
+/// The words of the story's lead: its first lines of prose from `prose`.
+fn lead_words(page: &Page<'_, '_>, prose: usize) -> title::WordSet {
+    let end = (prose..page.lines.len())
+        .filter(|&i| page.feats[i].is_prose())
+        .take(LEAD_LINES)
+        .last()
+        .unwrap_or(prose);
+    let text = page.lines[prose..=end]
+        .iter()
+        .map(|l| l.text)
+        .collect::<Vec<_>>()
+        .join(" ");
+    title::WordSet::of(&text)
+}
+
+/// The share of the topic words of `line` (words of some length) that the
+/// lead uses too.
+fn topic_share(line: &str, lead: &title::WordSet) -> f32 {
+    let words = title::WordSet::of(line);
+    words.share_in(lead, TOPIC_WORD_BYTES)
+}
+
+/// Whether line `j` is longer than the short lines right above it: a
+/// headline under a menu or a breadcrumb trail.
+fn stands_out(page: &Page<'_, '_>, j: usize) -> bool {
+    let words = page.feats[j].words;
+    words >= STAND_OUT_WORDS
+        && page
+            .above(j)
+            .take(STAND_OUT_LINES)
+            .all(|i| page.feats[i].words * 2 <= words)
+}
+
+/// Whether the page prints line `j` again: a line of the same text (in
+/// any case), or a longer short line ending with it (a breadcrumb trail,
+/// "Share: …").
+fn echoed(page: &Page<'_, '_>, j: usize) -> bool {
+    let text = page.lines[j].text;
+    let len = text.len();
+    let own = title::fold(text);
+    (0..page.lines.len()).any(|i| {
+        let other = page.lines[i].text;
+        if i == j || other.len() + FOLD_SLACK < len || page.feats[i].chars > MAX_ECHO_CHARS {
+            return false;
+        }
+        if other.len() <= len + FOLD_SLACK {
+            title::fold_first(other) == own.chars().next().unwrap_or(' ')
+                && title::fold(other) == own
+        } else {
+            ends_with_ignoring_case(other, text)
+        }
+    })
+}
+
+/// Whether `text` ends with `tail`, ASCII case aside.
+fn ends_with_ignoring_case(text: &str, tail: &str) -> bool {
+    text.len() >= tail.len()
+        && text.is_char_boundary(text.len() - tail.len())
+        && text[text.len() - tail.len()..].eq_ignore_ascii_case(tail)
 }
 
 /// Whether line `j` is the last of a list of like items ("Race 11: …",
@@ -239,7 +533,7 @@ pub(super) fn drop_copies(page: &mut Page<'_, '_>, t: usize) {
 
 #[cfg(test)]
 mod tests {
-    use crate::context::testing::layout_of;
+    use crate::context::testing::{layout_of, PROSE};
 
     #[test]
     fn repeated_document_title_is_the_headline() {
@@ -259,5 +553,29 @@ mod tests {
         assert_eq!(layout.title, Some(0));
         let r = layout.title_range.expect("range");
         assert_eq!(&lines[0][r], "Storm hits the coast of Maine overnight");
+    }
+
+    #[test]
+    fn headline_over_its_byline_without_a_document_title() {
+        let page = format!("Home\nNews\nWeather\nSport\nStorm hits the coast of Maine overnight\nBy Jane Doe\nNov 18, 2019\n{PROSE}{PROSE}");
+        let (layout, _) = layout_of(&page);
+        assert_eq!(layout.title, Some(4));
+        assert_eq!(layout.dateline, Some(6));
+    }
+
+    #[test]
+    fn a_subheading_in_the_story_is_no_headline() {
+        let page = format!("Menu\nSearch\nStorm hits the coast of Maine overnight\n{PROSE}{PROSE}Crews restore the storm lines\n{PROSE}");
+        let (layout, _) = layout_of(&page);
+        assert_eq!(layout.title, Some(2));
+    }
+
+    #[test]
+    fn a_menu_item_repeated_is_no_document_title() {
+        // A browser's copy starts with the menu, not the document title: its
+        // first item printed again in the footer is not the headline.
+        let page = format!("Degrees\nCertificates\nPrograms\nStorm hits the coast of Maine overnight\nBy Jane Doe\n{PROSE}{PROSE}Degrees\nContact\n");
+        let (layout, _) = layout_of(&page);
+        assert_eq!(layout.title, Some(3));
     }
 }

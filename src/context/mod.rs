@@ -89,8 +89,27 @@ pub(crate) fn resolve(
         .as_ref()
         .map(|h| h.line)
         .filter(|&t| doc.as_ref().is_none_or(|d| t != d.line));
-    let region = region::find(page, anchor, contained);
-    let found = marked.or_else(|| headline::above_prose(page, region.map(|r| r.start)));
+    let mut region = region::find(page, anchor, contained);
+    let mut start = region.map(|r| r.start);
+    // A first line is not always a document title (a browser's copy starts
+    // with the page's first link): the layout may overrule its repeat.
+    let overruled = match (&doc, &marked) {
+        (Some(d), Some(m)) if markup_headline.is_none() => {
+            headline::layout_over_document(page, d, m, start)
+        }
+        _ => None,
+    };
+    let marked = match overruled {
+        Some(h) => {
+            region = region::find(page, Some(h.line), contained);
+            start = region.map(|r| r.start);
+            Some(h)
+        }
+        None => marked,
+    };
+    let found = marked
+        .or_else(|| headline::by_layout(page, start))
+        .or_else(|| headline::above_prose(page, start));
     if let Some(h) = &found {
         layout.title = Some(h.line);
         layout.title_range = h.range.clone();

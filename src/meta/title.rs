@@ -201,6 +201,30 @@ impl WordSet {
         WordSet { lower, words }
     }
 
+    /// The share of this set's words of `min_bytes` or more that `other`
+    /// holds too (0 when it has none so long).
+    pub(crate) fn share_in(&self, other: &WordSet, min_bytes: usize) -> f32 {
+        let (mut own, mut shared) = (0usize, 0usize);
+        let mut j = 0;
+        for i in 0..self.words.len() {
+            let w = self.word(i);
+            if w.len() < min_bytes {
+                continue;
+            }
+            own += 1;
+            while j < other.words.len() && other.word(j) < w {
+                j += 1;
+            }
+            shared += usize::from(j < other.words.len() && other.word(j) == w);
+        }
+        if own == 0 {
+            return 0.0;
+        }
+        #[allow(clippy::cast_precision_loss)]
+        let share = shared as f32 / own as f32;
+        share
+    }
+
     fn word(&self, i: usize) -> &str {
         &self.lower[self.words[i].clone()]
     }
