@@ -110,7 +110,9 @@ pub(super) fn above_prose(page: &Page<'_, '_>, first_prose: Option<usize>) -> Op
         .filter(|&j| page.kind(j) == LineKind::Body)
         .take(TITLE_REACH)
         .find(|&j| page.feats[j].is_prose() || page.feats[j].is_headline_shaped())
-        .filter(|&j| !page.feats[j].is_prose() && !ends_a_list(page, j))
+        .filter(|&j| {
+            !page.feats[j].is_prose() && !ends_a_list(page, j) && !inside_a_paragraph(page, j)
+        })
         .map(Headline::whole)
 }
 
@@ -334,9 +336,34 @@ fn layout_scores(page: &Page<'_, '_>, start: Option<usize>, mut visit: impl FnMu
         if evidence.prose_above > 0 && evidence.meta_below.is_none() {
             continue;
         }
+        if inside_a_paragraph(page, j) {
+            continue;
+        }
         let score = evidence.score();
         visit(j, score);
     }
+}
+
+/// The fewest characters of a line of a paragraph wrapped at a fixed width
+/// (a shorter line with text under it is a headline over a lower-case dek
+/// or byline as often).
+const MIN_WRAPPED_CHARS: u32 = 50;
+
+/// Whether line `j` is a piece of a paragraph wrapped at a fixed width:
+/// long, and its sentence goes on in a lower-case line of text right under
+/// it, in the same block. (Whether it goes on from the line above says
+/// less: over a headline, in a copy without blank lines, stand the long
+/// lines of a breadcrumb trail or a teaser.)
+fn inside_a_paragraph(page: &Page<'_, '_>, j: usize) -> bool {
+    let block = page.lines[j].block;
+    let next = page
+        .lines
+        .get(j + 1)
+        .filter(|l| !l.is_blank() && l.block == block);
+    let goes_on = page.feats[j].chars >= MIN_WRAPPED_CHARS
+        && next.is_some_and(|l| l.text.starts_with(char::is_lowercase))
+        && page.kind(j + 1) == LineKind::Body;
+    goes_on
 }
 
 /// The words of the story's lead: its first lines of prose from `prose`.
