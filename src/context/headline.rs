@@ -360,10 +360,9 @@ fn inside_a_paragraph(page: &Page<'_, '_>, j: usize) -> bool {
         .lines
         .get(j + 1)
         .filter(|l| !l.is_blank() && l.block == block);
-    let goes_on = page.feats[j].chars >= MIN_WRAPPED_CHARS
+    page.feats[j].chars >= MIN_WRAPPED_CHARS
         && next.is_some_and(|l| l.text.starts_with(char::is_lowercase))
-        && page.kind(j + 1) == LineKind::Body;
-    goes_on
+        && page.kind(j + 1) == LineKind::Body
 }
 
 /// The words of the story's lead: its first lines of prose from `prose`.
