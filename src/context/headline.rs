@@ -130,6 +130,10 @@ const LEAD_LINES: usize = 3;
 const STAND_OUT_LINES: usize = 2;
 /// The fewest words of a line that stands out of a menu as a headline.
 const STAND_OUT_WORDS: u32 = 4;
+/// The fewest topic words a line's share is counted over.
+const TOPIC_WORDS: usize = 3;
+/// The fewest words of a line whose printing again speaks for it.
+const ECHO_WORDS: u32 = 4;
 /// Words shorter than this (in bytes) say nothing of a topic ("the", "of").
 const TOPIC_WORD_BYTES: usize = 4;
 
@@ -184,7 +188,9 @@ mod weight {
     /// Shaped as a name and about nothing the story says.
     pub const NAMES_SOMEONE: f32 = -2.5;
     /// Two words: more often a label or a menu item than a headline.
-    pub const TWO_WORDS: f32 = -1.0;
+    pub const TWO_WORDS: f32 = -2.0;
+    /// Three words: a section's or a person's name as often.
+    pub const THREE_WORDS: f32 = -0.5;
     /// The least score a line needs to be taken as the headline.
     pub const MIN_SCORE: f32 = 1.0;
     /// The least score of a line taken over the repeat of a document title
@@ -212,6 +218,7 @@ impl HeadlineEvidence {
             + prose_above
             + flag(self.names_someone, weight::NAMES_SOMEONE)
             + flag(self.words <= 2, weight::TWO_WORDS)
+            + flag(self.words == 3, weight::THREE_WORDS)
     }
 }
 
@@ -323,7 +330,8 @@ fn layout_scores(page: &Page<'_, '_>, start: Option<usize>, mut visit: impl FnMu
             meta_below,
             stands_out: stands_out(page, j),
             in_list: ends_a_list(page, j) || starts_a_list(page, j),
-            echoed: echoed(page, j),
+            // Short lines are printed again as menu items and names.
+            echoed: f.words >= ECHO_WORDS && echoed(page, j),
             topic_share,
             distance: lines_to_prose - 1,
             prose_above,
@@ -384,7 +392,7 @@ fn lead_words(page: &Page<'_, '_>, prose: usize) -> title::WordSet {
 /// lead uses too.
 fn topic_share(line: &str, lead: &title::WordSet) -> f32 {
     let words = title::WordSet::of(line);
-    words.share_in(lead, TOPIC_WORD_BYTES)
+    words.share_in(lead, TOPIC_WORD_BYTES, TOPIC_WORDS)
 }
 
 /// Whether line `j` is longer than the short lines right above it: a

@@ -202,8 +202,9 @@ impl WordSet {
     }
 
     /// The share of this set's words of `min_bytes` or more that `other`
-    /// holds too (0 when it has none so long).
-    pub(crate) fn share_in(&self, other: &WordSet, min_bytes: usize) -> f32 {
+    /// holds too, over `min_words` at least (so that one word shared of one
+    /// says less than three of three); 0 when it has none so long.
+    pub(crate) fn share_in(&self, other: &WordSet, min_bytes: usize, min_words: usize) -> f32 {
         let (mut own, mut shared) = (0usize, 0usize);
         let mut j = 0;
         for i in 0..self.words.len() {
@@ -221,7 +222,7 @@ impl WordSet {
             return 0.0;
         }
         #[allow(clippy::cast_precision_loss)]
-        let share = shared as f32 / own as f32;
+        let share = shared as f32 / own.max(min_words) as f32;
         share
     }
 
