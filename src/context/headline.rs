@@ -101,7 +101,14 @@ pub(super) fn marked(page: &Page<'_, '_>, doc: Option<&DocLine>) -> Option<Headl
 /// The headline-shaped line nearest above the first paragraph of prose (of
 /// the main content, when it is known), with only metadata and clutter
 /// between.
-pub(super) fn above_prose(page: &Page<'_, '_>, first_prose: Option<usize>) -> Option<Headline> {
+///
+/// With `wrapped`, a line of a paragraph wrapped at a fixed width may be
+/// the one: no headline then, but where the story starts, for the dateline.
+pub(super) fn above_prose(
+    page: &Page<'_, '_>,
+    first_prose: Option<usize>,
+    wrapped: bool,
+) -> Option<Headline> {
     let first_prose =
         first_prose.or_else(|| text_lines(page).find(|&i| page.feats[i].is_prose()))?;
     // Clutter between (captions, credits, ads) does not count towards the
@@ -111,7 +118,9 @@ pub(super) fn above_prose(page: &Page<'_, '_>, first_prose: Option<usize>) -> Op
         .take(TITLE_REACH)
         .find(|&j| page.feats[j].is_prose() || page.feats[j].is_headline_shaped())
         .filter(|&j| {
-            !page.feats[j].is_prose() && !ends_a_list(page, j) && !inside_a_paragraph(page, j)
+            !page.feats[j].is_prose()
+                && !ends_a_list(page, j)
+                && (wrapped || !inside_a_paragraph(page, j))
         })
         .map(Headline::whole)
 }

@@ -109,7 +109,7 @@ pub(crate) fn resolve(
     };
     let found = marked
         .or_else(|| headline::by_layout(page, start))
-        .or_else(|| headline::above_prose(page, start));
+        .or_else(|| headline::above_prose(page, start, false));
     if let Some(h) = &found {
         layout.title = Some(h.line);
         layout.title_range = h.range.clone();
@@ -126,7 +126,12 @@ pub(crate) fn resolve(
             .and_then(|r| line.get(r))
             .unwrap_or(line)
     });
-    layout.dateline = dateline::choose(page, layout.title, headline_text, region);
+    // Without a headline, the line where it would stand (a piece of a
+    // wrapped paragraph) still anchors the story's date.
+    let date_anchor = layout
+        .title
+        .or_else(|| headline::above_prose(page, start, true).map(|h| h.line));
+    layout.dateline = dateline::choose(page, date_anchor, headline_text, region);
     if let Some(t) = layout.title {
         // Text of the main content region stays, even above a headline
         // found further down (an intro, or a headline repeated lower).
