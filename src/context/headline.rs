@@ -135,6 +135,8 @@ const META_REACH: usize = 4;
 /// How many lines of prose under a headline are its story's lead, for the
 /// words the two share.
 const LEAD_LINES: usize = 3;
+/// How many bytes of the lead its words are read from.
+const LEAD_BYTES: usize = 1500;
 /// How many lines above a headline the menu it stands out of is read in.
 const STAND_OUT_LINES: usize = 2;
 /// The fewest words of a line that stands out of a menu as a headline.
@@ -382,18 +384,28 @@ fn inside_a_paragraph(page: &Page<'_, '_>, j: usize) -> bool {
         && page.kind(j + 1) == LineKind::Body
 }
 
-/// The words of the story's lead: its first lines of prose from `prose`.
+/// The words of the story's lead: its first lines of prose from `prose`,
+/// up to [`LEAD_BYTES`] (the opening words name the topic; reading on
+/// costs more than it tells).
 fn lead_words(page: &Page<'_, '_>, prose: usize) -> title::WordSet {
-    let end = (prose..page.lines.len())
+    let mut text = String::with_capacity(LEAD_BYTES + 1);
+    for i in (prose..page.lines.len())
+        .take(LAYOUT_REACH)
         .filter(|&i| page.feats[i].is_prose())
         .take(LEAD_LINES)
-        .last()
-        .unwrap_or(prose);
-    let text = page.lines[prose..=end]
-        .iter()
-        .map(|l| l.text)
-        .collect::<Vec<_>>()
-        .join(" ");
+    {
+        let line = page.lines[i].text;
+        let room = LEAD_BYTES.saturating_sub(text.len());
+        let mut cut = room.min(line.len());
+        while !line.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        text.push_str(&line[..cut]);
+        text.push(' ');
+        if text.len() >= LEAD_BYTES {
+            break;
+        }
+    }
     title::WordSet::of(&text)
 }
 
