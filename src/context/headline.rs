@@ -135,6 +135,9 @@ const META_REACH: usize = 4;
 /// How many lines of prose under a headline are its story's lead, for the
 /// words the two share.
 const LEAD_LINES: usize = 3;
+/// How many lines under its first the lead is looked for in (a wrapped
+/// text has few lines that read as prose).
+const LEAD_REACH: usize = 200;
 /// How many bytes of the lead its words are read from.
 const LEAD_BYTES: usize = 1500;
 /// How many lines above a headline the menu it stands out of is read in.
@@ -384,23 +387,25 @@ fn inside_a_paragraph(page: &Page<'_, '_>, j: usize) -> bool {
         && page.kind(j + 1) == LineKind::Body
 }
 
-/// The words of the story's lead: its first lines of prose from `prose`,
-/// up to [`LEAD_BYTES`] (the opening words name the topic; reading on
+/// The words of the story's lead: its text from `prose` to its third line
+/// of prose, up to [`LEAD_BYTES`] (the opening words name the topic; reading on
 /// costs more than it tells).
 fn lead_words(page: &Page<'_, '_>, prose: usize) -> title::WordSet {
-    let mut text = String::with_capacity(LEAD_BYTES + 1);
-    for i in (prose..page.lines.len())
-        .take(LAYOUT_REACH)
+    let end = (prose..page.lines.len())
+        .take(LEAD_REACH)
         .filter(|&i| page.feats[i].is_prose())
         .take(LEAD_LINES)
-    {
-        let line = page.lines[i].text;
+        .last()
+        .unwrap_or(prose);
+    // The lines between are the lead's too (a wrapped paragraph's pieces).
+    let mut text = String::with_capacity(LEAD_BYTES + 1);
+    for line in &page.lines[prose..=end] {
         let room = LEAD_BYTES.saturating_sub(text.len());
-        let mut cut = room.min(line.len());
-        while !line.is_char_boundary(cut) {
+        let mut cut = room.min(line.text.len());
+        while !line.text.is_char_boundary(cut) {
             cut -= 1;
         }
-        text.push_str(&line[..cut]);
+        text.push_str(&line.text[..cut]);
         text.push(' ');
         if text.len() >= LEAD_BYTES {
             break;
