@@ -130,6 +130,7 @@ mod tests {
     use std::collections::HashSet;
 
     use super::*;
+    use crate::Cleaner;
 
     #[test]
     fn a_verdict_is_one_byte() {
@@ -144,5 +145,86 @@ mod tests {
             assert!(!rule.reason().is_empty(), "{rule:?}");
             assert!(seen.insert(rule.reason()), "{rule:?} repeats a reason");
         }
+    }
+
+    /// A paragraph of story prose.
+    const PROSE: &str = "A storm hit the coast on Monday, leaving thousands of homes without power, and crews worked through the night to restore the lines while officials said the damage was the worst in a decade.";
+
+    /// A page's head: the document title, navigation, the headline and a
+    /// copy of it, a standfirst between it and the story.
+    const HEAD_PAGE: &str = "Storm Leaves Thousands Without Power | The Herald\n\nHome\nNews\n\n\
+        Storm Leaves Thousands Without Power\nStorm Leaves Thousands Without Power\n\n\
+        Why the grid failed again This Winter\n\n\
+        A storm hit the coast on Monday, and thousands of homes were left without power for two days.\n\n\
+        The utility said crews from three states were working to restore the lines by Friday.\n";
+
+    /// A story with the rest of the context pass's cases: a header above
+    /// the headline, a byline, a subheading, an end-of-article marker, text
+    /// below the story, a cookie banner and a line the user's marker matches.
+    fn story_page() -> String {
+        let p = PROSE;
+        format!(
+            "Sign in\nThe Daily Bugle\n\nStorm hits the coast\nBy Jane Doe\n\n\
+             {p}\n\n{p}\n\nWhat happens next\n\n{p}\n\n{p}\n\n\
+             Read the full report here\n\nRelated Stories\n\nCoast cleanup begins\n\n\
+             We use cookies to improve your experience on our site.\n"
+        )
+    }
+
+    /// An HTML page with every kind of markup evidence.
+    fn html_page() -> String {
+        let p = PROSE;
+        format!(
+            "<html><head><title>Storm hits the coast | Bugle</title></head><body>\
+             <header><p>The Daily Bugle</p></header>\
+             <nav><a href='/'>Home</a> <a href='/news'>News</a></nav>\
+             <div class='teaser'><p>{p}</p></div>\
+             <article><h1>Storm hits the coast</h1>\
+             <p class='byline'>Jane Doe</p>\
+             <p>{p}</p><figure><img src='a.jpg'><figcaption>Waves at the pier</figcaption></figure>\
+             <p>{p}</p><p>{p}</p><p>{p}</p>\
+             <div class='share'><p>Tell your friends</p></div>\
+             <p><a href='/a'>One story</a> <a href='/b'>Another story</a></p>\
+             <div class='author'><p>{p}</p></div></article>\
+             <aside><p>Most read today</p></aside>\
+             <footer><p>Contact the newsroom</p></footer></body></html>"
+        )
+    }
+
+    /// Every rule gives some line of the fixtures or of the pages above its
+    /// kind, and `explain` reports the rule's kind with its reason. A rule
+    /// that never fires is either dead or untested. The pipeline is run
+    /// whole: most rules are given by the stages above the classifier.
+    #[test]
+    fn every_rule_fires() {
+        let marked = Cleaner::builder()
+            .marker(r"^Read the full report")
+            .build()
+            .expect("marker compiles");
+        let mut reports = Vec::new();
+        for text in [
+            include_str!("../../tests/fixtures/clean-article.txt").to_owned(),
+            include_str!("../../tests/fixtures/syndicated-page.txt").to_owned(),
+            HEAD_PAGE.to_owned(),
+            story_page(),
+        ] {
+            reports.extend(marked.explain(&text));
+        }
+        reports.extend(Cleaner::new().explain_html(&html_page()));
+        let mut fired = HashSet::new();
+        for line in &reports {
+            let rule = Rule::ALL
+                .iter()
+                .find(|r| r.reason() == line.reason)
+                .unwrap_or_else(|| panic!("{:?} is no rule's reason", line.reason));
+            assert_eq!(rule.kind(), line.kind, "{line:?}");
+            fired.insert(*rule);
+        }
+        let silent: Vec<Rule> = Rule::ALL
+            .iter()
+            .copied()
+            .filter(|r| !fired.contains(r))
+            .collect();
+        assert!(silent.is_empty(), "rules that never fired: {silent:?}");
     }
 }
