@@ -352,10 +352,11 @@ fn layout_scores(page: &Page<'_, '_>, start: Option<usize>, mut visit: impl FnMu
             names_someone: source::is_name_shaped(page.lines[j].text, f) && topic_share == 0.0,
             words: f.words,
         };
-        // Under the main content's prose, only a line heading its own
+        // In the main content (which a line of running text without its
+        // full stop may start) and under its prose, only a line heading its own
         // byline or dateline starts a story (the region began at a teaser);
         // any other is a subheading or a line of the story.
-        if evidence.prose_above > 0 && evidence.meta_below.is_none() {
+        if (evidence.prose_above > 0 || j >= start) && evidence.meta_below.is_none() {
             continue;
         }
         if inside_a_paragraph(page, j) {
