@@ -5,11 +5,12 @@ use std::sync::LazyLock;
 use regex::RegexSet;
 
 use crate::article::{Credit, CreditKind, LineReport};
-use crate::classify::{self, Class, Features};
+use crate::classify::{self, Class};
 use crate::context::{self, Layout, Page};
-use crate::lines::{self, Line};
-use crate::meta::date;
-use crate::normalize::{fold_spaces, normalize};
+use crate::text::dates;
+use crate::text::features::Features;
+use crate::text::lines::{self, Line};
+use crate::text::normalize::{fold_spaces, normalize};
 use crate::{Article, Error, LineKind};
 
 /// A configured cleaner. Build one with [`Cleaner::builder`], then call it from
@@ -195,14 +196,14 @@ impl Cleaner {
             // Whether the dateline right at the headline is a line of its
             // own that prints nothing but a date, not labelled as a revision.
             let printed =
-                at_headline.is_some_and(|l| date::is_date_line(l) && !date::is_update_label(l));
-            let revised = at_headline.is_some_and(date::is_update_label);
+                at_headline.is_some_and(|l| dates::is_date_line(l) && !dates::is_update_label(l));
+            let revised = at_headline.is_some_and(dates::is_update_label);
             // Failing any other, the first date-only line after the
             // headline: a page that prints its date at the article's end.
             let trailing = analysis.layout.title.and_then(|t| {
                 (t + 1..analysis.lines.len())
                     .find(|&i| analysis.classes[i].kind == LineKind::Dateline)
-                    .and_then(|i| date::find_date(analysis.lines[i].text))
+                    .and_then(|i| dates::find_date(analysis.lines[i].text))
             });
             let mut article = self.article(analysis);
             if title.is_some() {
@@ -385,9 +386,9 @@ impl Cleaner {
                 Some(r) => line.get(r.clone()).unwrap_or(line),
                 None => line,
             };
-            fold_spaces(crate::meta::title::strip_glued_prefix(line).unwrap_or(line))
+            fold_spaces(crate::text::titles::strip_glued_prefix(line).unwrap_or(line))
         });
-        let date = a.layout.dateline.and_then(|i| date::find_date(text(i)));
+        let date = a.layout.dateline.and_then(|i| dates::find_date(text(i)));
         // The site's name in the document title, else the publisher named
         // above the story.
         let source = a

@@ -52,9 +52,7 @@ mod cleaner;
 mod context;
 mod error;
 mod html;
-mod lines;
-mod meta;
-mod normalize;
+mod text;
 
 pub use article::{Article, Credit, CreditKind, LineReport};
 pub use classify::LineKind;

@@ -21,6 +21,7 @@ use std::sync::LazyLock;
 
 use regex::{Regex, RegexSet};
 
+use crate::text::words::ascii_boundaries;
 use crate::LineKind;
 
 /// The reason given to lines that end an article: the region stops there.
@@ -377,14 +378,6 @@ impl Lexicon {
     pub fn len(&self) -> usize {
         self.common.len() + self.slash.len() + self.short.len() + self.suffixes.len()
     }
-}
-
-/// Unicode word boundaries make the lazy DFA give up on any non-ASCII byte
-/// (and curly quotes are everywhere), falling back to a much slower engine.
-/// The lexicon's boundaries all sit next to ASCII words, so the ASCII form
-/// means the same here and keeps every line on the DFA.
-pub(crate) fn ascii_boundaries(pattern: &str) -> String {
-    pattern.replace(r"\b", r"(?-u:\b)")
 }
 
 pub(crate) static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {

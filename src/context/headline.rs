@@ -12,8 +12,8 @@
 //! ("Race 1: …", "Race 2: …") are kept from passing for a headline and its
 //! echoes.
 
-use crate::classify::Features;
-use crate::meta::title;
+use crate::text::features::Features;
+use crate::text::titles;
 use crate::LineKind;
 
 use super::page::{
@@ -54,7 +54,7 @@ pub(super) fn doc_title(page: &Page<'_, '_>) -> Option<DocLine> {
     // page: its repeat or an echo lower down became the headline, and
     // cleaning a clean body lost what was above.
     let line = page.lines[d].text;
-    let dt = title::DocTitle::of(line);
+    let dt = titles::DocTitle::of(line);
     let next = (d + 1..page.lines.len()).find(|&i| !page.lines[i].is_blank());
     let names_site = dt.parts.len() > 1
         && dt
@@ -83,7 +83,7 @@ fn text_lines<'p>(page: &'p Page<'_, '_>) -> impl Iterator<Item = usize> + 'p {
 pub(super) fn marked(page: &Page<'_, '_>, doc: Option<&DocLine>) -> Option<Headline> {
     // An aggregator's glued artifact marks its headline unmistakably.
     if let Some(i) =
-        text_lines(page).find(|&i| title::strip_glued_prefix(page.lines[i].text).is_some())
+        text_lines(page).find(|&i| titles::strip_glued_prefix(page.lines[i].text).is_some())
     {
         return Some(Headline::whole(i));
     }
@@ -126,13 +126,13 @@ fn starts_a_list(page: &Page<'_, '_>, j: usize) -> bool {
 /// Whether both `others` are headline-shaped lines sharing most of the
 /// words of line `j` without repeating it.
 fn run_of_like_items(page: &Page<'_, '_>, j: usize, others: [Option<usize>; 2]) -> bool {
-    let own = title::fold(page.lines[j].text);
-    let words = title::WordSet::of(page.lines[j].text);
+    let own = titles::fold(page.lines[j].text);
+    let words = titles::WordSet::of(page.lines[j].text);
     others.iter().all(|o| {
         o.is_some_and(|i| {
             page.feats[i].is_headline_shaped()
-                && title::fold(page.lines[i].text) != own
-                && title::WordSet::of(page.lines[i].text).similarity(&words) >= SIMILAR_TITLE
+                && titles::fold(page.lines[i].text) != own
+                && titles::WordSet::of(page.lines[i].text).similarity(&words) >= SIMILAR_TITLE
         })
     })
 }
@@ -162,11 +162,11 @@ fn title_from_document(page: &Page<'_, '_>, doc: &DocLine) -> Option<Headline> {
             continue;
         }
         // A repeat starts as the folded line starts: compare that first.
-        let head = title::fold_first(text);
+        let head = titles::fold_first(text);
         if !repeats.iter().any(|r| r.starts_with(head)) {
             continue;
         }
-        let folded = title::fold(text);
+        let folded = titles::fold(text);
         if repeats.contains(&folded) && best.is_none_or(|(_, len)| folded.len() > len) {
             best = Some((i, folded.len()));
         }
@@ -177,7 +177,7 @@ fn title_from_document(page: &Page<'_, '_>, doc: &DocLine) -> Option<Headline> {
     let headline = dt.headline(line);
     let core = &line[dt.parts.get(dt.main).cloned().unwrap_or(headline.clone())];
     let mut similar: Option<(usize, f32)> = None;
-    let core_words = title::WordSet::of(core);
+    let core_words = titles::WordSet::of(core);
     // A first line that reads as a sentence may open a text rather than
     // title a page: only its exact repeat names the headline then, not a
     // line that shares its words (a subheading further down). Nor has the
@@ -196,7 +196,7 @@ fn title_from_document(page: &Page<'_, '_>, doc: &DocLine) -> Option<Headline> {
         {
             continue;
         }
-        let score = core_words.similarity(&title::WordSet::of(page.lines[i].text));
+        let score = core_words.similarity(&titles::WordSet::of(page.lines[i].text));
         if score >= SIMILAR_TITLE && similar.is_none_or(|(_, s)| score > s + CLEARLY_MORE_SIMILAR) {
             similar = Some((i, score));
         }
@@ -224,14 +224,14 @@ fn may_fold_to(text: &str, folded: usize) -> bool {
 /// Copies of the headline printed again right under it, before the story
 /// starts (a banner repeated, an image's alt text), are not story text.
 pub(super) fn drop_copies(page: &mut Page<'_, '_>, t: usize) {
-    let headline = title::fold(page.lines[t].text);
+    let headline = titles::fold(page.lines[t].text);
     let below: Vec<usize> = (t + 1..page.lines.len())
         .filter(|&i| !page.lines[i].is_blank())
         .take(TITLE_REACH)
         .take_while(|&i| !page.feats[i].is_prose())
         .collect();
     for i in below {
-        if page.kind(i) == LineKind::Body && title::fold(page.lines[i].text) == headline {
+        if page.kind(i) == LineKind::Body && titles::fold(page.lines[i].text) == headline {
             page.set(i, LineKind::SiteChrome, "headline printed again");
         }
     }

@@ -4,8 +4,9 @@
 
 use super::{Flags, Hint};
 use crate::classify::lexicon::END_OF_ARTICLE;
-use crate::classify::{Class, Features};
-use crate::lines::Line;
+use crate::classify::Class;
+use crate::text::features::Features;
+use crate::text::lines::Line;
 use crate::LineKind;
 
 /// Prose paragraphs between the headline and the article's container from

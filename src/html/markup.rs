@@ -7,8 +7,8 @@ use regex::Regex;
 use scraper::{node::Element, Node};
 
 use super::Markup;
-use crate::meta::date;
-use crate::normalize::fold_spaces;
+use crate::text::dates;
+use crate::text::normalize::fold_spaces;
 use crate::Date;
 
 /// How many dates [`Markup::stated`] keeps at most, so that a page that
@@ -216,7 +216,7 @@ pub(crate) fn parse_date(s: &str) -> Option<Date> {
         let d = c[3].parse().ok()?;
         return Date::new(y, mo, d).ok();
     }
-    date::find_date(s)
+    dates::find_date(s)
 }
 
 impl Markup {
@@ -228,7 +228,7 @@ impl Markup {
     /// names the site is its logo, taken only when there is nothing else; one
     /// that is all a small part of a meta title is not repeated by it.
     pub(crate) fn title(&self) -> Option<&str> {
-        use crate::meta::title::{self as t, DocTitle};
+        use crate::text::titles::{self as t, DocTitle};
         let metas: Vec<String> = [&self.og_title, &self.ld_headline, &self.title_tag]
             .into_iter()
             .flatten()

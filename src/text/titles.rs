@@ -1,8 +1,9 @@
-//! Headline candidates.
+//! Document titles and headlines: the parts of a "Headline | Site" title,
+//! the folded form headlines are compared in, and how alike two are.
 
 use std::ops::Range;
 
-use crate::classify::Features;
+use crate::text::features::Features;
 
 /// Strip an artifact glued to the front of a headline by an aggregator's
 /// templating, such as `NextImg:` in `NextImg:Putin meets …`.

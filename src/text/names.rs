@@ -1,11 +1,12 @@
-//! The publisher's name.
+//! Names of organisations as pages print them: name-shaped lines, "About
+//! Name" links, domains written as names, copyright holders.
 
 use std::ops::Range;
 use std::sync::LazyLock;
 
 use regex::Regex;
 
-use crate::classify::Features;
+use crate::text::features::Features;
 
 /// Short words that may sit uncapitalised inside a name ("Los Angeles Times",
 /// "The Times of India", "Tagesschau & Co").

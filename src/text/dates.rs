@@ -82,7 +82,7 @@ static DATE: LazyLock<Regex> = LazyLock::new(|| {
         | \b\d{{1,2}}[/.]\d{{1,2}}[/.](?:19|20)\d{{2}}\b
         ",
     );
-    Regex::new(&crate::classify::lexicon::ascii_boundaries(&p)).expect("date regex compiles")
+    Regex::new(&crate::text::words::ascii_boundaries(&p)).expect("date regex compiles")
 });
 
 fn month_number(word: &str) -> Option<i8> {
