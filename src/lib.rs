@@ -52,6 +52,7 @@ mod cleaner;
 mod context;
 mod error;
 mod html;
+mod meta;
 mod text;
 
 pub use article::{Article, Credit, CreditKind, LineReport};

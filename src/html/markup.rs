@@ -312,12 +312,13 @@ impl Markup {
         self.published_dates().find_map(|s| parse_date(s))
     }
 
-    /// Whether the markup states `d` anywhere: as the publication date, a
-    /// modification date or a `<time>`.
-    pub(crate) fn states(&self, d: Date) -> bool {
+    /// Every date the markup states that reads as one: the publication
+    /// dates, the modification dates, every `<time>`'s.
+    pub(crate) fn all_dates(&self) -> Vec<Date> {
         self.published_dates()
             .chain(&self.stated)
-            .any(|s| parse_date(s) == Some(d))
+            .filter_map(|s| parse_date(s))
+            .collect()
     }
 
     /// The publisher: Open Graph's site name, else JSON-LD's publisher.
