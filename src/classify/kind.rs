@@ -1,8 +1,6 @@
-//! The kinds a line can be given: what [`LineKind`] names and what the
-//! classifier and the context decide between.
-
-use super::classify;
-use crate::text::features::Features;
+//! The kinds a line can be given: what the classifier and the context
+//! decide between, and what [`Cleaner::explain`](crate::Cleaner::explain)
+//! reports. [`LineKind::classify`] lives with the classifier it runs.
 
 /// The kind of a line, as [`Cleaner::explain`](crate::Cleaner::explain) reports it.
 ///
@@ -49,26 +47,6 @@ pub enum LineKind {
 }
 
 impl LineKind {
-    /// Classify one line with no context: the lexicon and the line's shape only.
-    ///
-    /// Text that is not recognised as clutter comes back as [`LineKind::Body`];
-    /// deciding whether it is really article text needs the neighbours, which is
-    /// what [`Cleaner::clean`](crate::Cleaner::clean) adds.
-    ///
-    /// ```
-    /// use declutter::LineKind;
-    ///
-    /// assert_eq!(LineKind::classify("Advertisement"), LineKind::Advertisement);
-    /// assert_eq!(LineKind::classify("via REUTERS"), LineKind::PhotoCredit);
-    /// assert_eq!(LineKind::classify("With Post wires"), LineKind::WireCredit);
-    /// assert_eq!(LineKind::classify("22 Feb 2023"), LineKind::Dateline);
-    /// assert_eq!(LineKind::classify("Beijing has denied providing support."), LineKind::Body);
-    /// ```
-    pub fn classify(line: &str) -> LineKind {
-        let line = line.trim();
-        classify(line, &Features::of(line)).kind
-    }
-
     /// The kind's name in kebab case, as used by `explain` and the golden files
     /// (`"photo-credit"`, `"site-chrome"`, …).
     pub fn as_str(self) -> &'static str {

@@ -5,8 +5,7 @@
 //! Whether a line is prose, a headline or a caption is decided from its shape
 //! and its neighbours, not from word lists.
 //!
-//! Every pattern is anchored at the start of the line, and none repeats a
-//! full Unicode class (`\p{L}`) in a bounded loop: such a pattern multiplies
+//! No pattern repeats a full Unicode class (`\p{L}`) in a bounded loop: such a pattern multiplies
 //! the lazy DFA's states until it gives up and a far slower engine takes over
 //! (one such pattern once made the classifier fifty times slower). Names are
 //! matched with Latin ranges instead.

@@ -10,8 +10,30 @@ pub(crate) mod lexicon;
 
 pub use kind::LineKind;
 
-use crate::text::dates;
+use crate::text::dates::{self, MIN_DATE_DIGITS};
 use crate::text::features::Features;
+
+impl LineKind {
+    /// Classify one line with no context: the lexicon and the line's shape only.
+    ///
+    /// Text that is not recognised as clutter comes back as [`LineKind::Body`];
+    /// deciding whether it is really article text needs the neighbours, which is
+    /// what [`Cleaner::clean`](crate::Cleaner::clean) adds.
+    ///
+    /// ```
+    /// use declutter::LineKind;
+    ///
+    /// assert_eq!(LineKind::classify("Advertisement"), LineKind::Advertisement);
+    /// assert_eq!(LineKind::classify("via REUTERS"), LineKind::PhotoCredit);
+    /// assert_eq!(LineKind::classify("With Post wires"), LineKind::WireCredit);
+    /// assert_eq!(LineKind::classify("22 Feb 2023"), LineKind::Dateline);
+    /// assert_eq!(LineKind::classify("Beijing has denied providing support."), LineKind::Body);
+    /// ```
+    pub fn classify(line: &str) -> LineKind {
+        let line = line.trim();
+        classify(line, &Features::of(line)).kind
+    }
+}
 
 /// The context-free verdict on one line.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -19,6 +41,12 @@ pub(crate) struct Class {
     pub kind: LineKind,
     pub reason: &'static str,
 }
+
+/// The most words of a byline that ends like a sentence: more is a sentence
+/// that opens with "By".
+const MAX_TERMINAL_BYLINE_WORDS: u32 = 6;
+/// The longest line (in chars) read as a date-only line.
+const MAX_DATE_LINE_CHARS: u32 = 80;
 
 /// Classify a trimmed line from its shape and the lexicon.
 pub(crate) fn classify(line: &str, f: &Features) -> Class {
@@ -30,7 +58,8 @@ pub(crate) fn classify(line: &str, f: &Features) -> Class {
     }
     if let Some(family) = lexicon::LEXICON.family(line, f.chars as usize) {
         // A byline is a name, not a sentence that happens to start with "By".
-        let sentence = family.kind == LineKind::Byline && f.terminal && f.words > 6;
+        let sentence =
+            family.kind == LineKind::Byline && f.terminal && f.words > MAX_TERMINAL_BYLINE_WORDS;
         if !sentence {
             return Class {
                 kind: family.kind,
@@ -40,7 +69,7 @@ pub(crate) fn classify(line: &str, f: &Features) -> Class {
     }
     // A date needs a year: four digits at least. Testing the count first keeps
     // the date regex off almost every line.
-    if f.digits >= 4 && f.chars <= 80 && dates::is_date_line(line) {
+    if f.digits >= MIN_DATE_DIGITS && f.chars <= MAX_DATE_LINE_CHARS && dates::is_date_line(line) {
         return Class {
             kind: LineKind::Dateline,
             reason: "date-only line",

@@ -10,7 +10,8 @@
 //! content, other dates close by). A date the page labels "Published" is
 //! taken wherever it is printed when no anchored date is close.
 
-use crate::text::{dates, titles};
+use crate::text::dates::{self, MIN_DATE_DIGITS};
+use crate::text::titles;
 use crate::LineKind;
 
 use super::page::{Page, Region, MAX_ECHO_CHARS, REPEAT_WINDOW, SIMILAR_TITLE};
@@ -56,8 +57,6 @@ const TOP_LINES: usize = 3;
 /// A line this short (in words) that reads as a date label ("Published on")
 /// labels the date on the line under it.
 const MAX_LABEL_WORDS: u32 = 3;
-/// A dated line prints at least the four digits of a year: fewer is no date.
-const MIN_DATE_DIGITS: u32 = 4;
 
 /// Whether a line's date carries a label ("Published", "Updated").
 type DateLabel = fn(&str) -> bool;

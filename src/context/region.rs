@@ -68,6 +68,18 @@ const BASE_WEIGHT: f32 = 0.5;
 /// The most a line's function-word density adds to its weight per word.
 const MAX_DENSITY_BONUS: f32 = 0.5;
 
+/// How many times its capitals a line of prose's lower-case letters must
+/// number at least: fewer is shouting or title case.
+const CASE_RATIO: u32 = 2;
+/// How many times its ASCII letters a line's characters number at most for
+/// it to be read in Latin script (half or more of them letters).
+const LATIN_SHARE: u32 = 2;
+/// Content words in ten capitalised above which a line is a link or a
+/// teaser's headline.
+const LINK_CAPITALISED_TENTHS: u32 = 7;
+/// A fragment of text has one function word in this many words or more.
+const FRAGMENT_FUNCTION_ONE_IN: u32 = 5;
+
 /// Gap weight of a line of the site's own (lexicon chrome, a date, a
 /// publisher's name) or one of a word or two.
 const CHROME_GAP: f32 = 1.0;
@@ -143,7 +155,7 @@ impl WordStats {
 fn prose_weight(f: &Features, w: WordStats) -> f32 {
     let sentence = f.is_sentence_length();
     // Capitals more than half the lower-case letters: shouting or title case.
-    if !sentence || f.upper * 2 > f.lower {
+    if !sentence || f.upper * CASE_RATIO > f.lower {
         return 0.0;
     }
     let words = f.words.min(MAX_LINE_WORDS) as f32;
@@ -152,7 +164,7 @@ fn prose_weight(f: &Features, w: WordStats) -> f32 {
     // in the list to count (`Features` estimated the words of the first from
     // the characters): their sentences count at a neutral density.
     // At least half of the characters are ASCII letters.
-    let latin = (f.lower + f.upper) * 2 >= f.chars;
+    let latin = (f.lower + f.upper) * LATIN_SHARE >= f.chars;
     let density = if f.words > f.spaced || !latin {
         NEUTRAL_DENSITY
     } else {
@@ -184,9 +196,10 @@ fn gap_weight(kind: LineKind, f: &Features, w: WordStats) -> f32 {
             let content = w.spaced - w.function;
             // No function word, or more than seven in ten content words
             // capitalised.
-            if w.function == 0 || w.capitalised * 10 > content * 7 {
+            if w.function == 0 || w.capitalised * 10 > content * LINK_CAPITALISED_TENTHS {
                 LINK_GAP
-            } else if f.words >= FRAGMENT_WORDS && w.function * 5 >= w.spaced {
+            } else if f.words >= FRAGMENT_WORDS && w.function * FRAGMENT_FUNCTION_ONE_IN >= w.spaced
+            {
                 // A fifth of its words or more are function words.
                 FRAGMENT_GAP
             } else {

@@ -2,7 +2,8 @@
 //! context: the classifier's verdicts revised with the markup's evidence
 //! about each line (the [`Hint`]s the walk left).
 
-use super::{Flags, Hint};
+use super::flattened::Hint;
+use super::vocabulary::Flags;
 use crate::classify::lexicon::END_OF_ARTICLE;
 use crate::classify::Class;
 use crate::text::features::Features;

@@ -6,10 +6,63 @@ use std::sync::LazyLock;
 use regex::Regex;
 use scraper::{node::Element, Node};
 
-use super::Markup;
 use crate::text::dates;
 use crate::text::normalize::fold_spaces;
 use crate::Date;
+
+/// Metadata stated by the markup, raw as printed there (white space
+/// folded). Each `Option` holds the first the page states.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Markup {
+    /// The `<title>`.
+    pub title_tag: Option<String>,
+    /// Open Graph's `og:title`.
+    pub og_title: Option<String>,
+    /// The `headline` (else `name`) of the first JSON-LD article object.
+    pub ld_headline: Option<String>,
+    /// The page's visible `<h1>`s with text, in document order (the first
+    /// [`MAX_H1S`](super::walk::MAX_H1S)).
+    pub h1s: Vec<H1>,
+    /// Open Graph's `og:site_name`.
+    pub site_name: Option<String>,
+    /// The `publisher` of the first JSON-LD article object.
+    pub ld_publisher: Option<String>,
+    /// A publication date from a well-known `<meta>` name (Open Graph,
+    /// Dublin Core, schema.org microdata, …).
+    pub published: Option<String>,
+    /// The `datePublished` of the first JSON-LD article object.
+    pub ld_date: Option<String>,
+    /// The first `datePublished` of any JSON-LD object, an article or not
+    /// (a `WebPage`): for pages whose article object states none.
+    pub ld_other_date: Option<String>,
+    /// A publication date from a less common `<meta>` name.
+    pub published_other: Option<String>,
+    /// Whether a page-level `<meta>` (Open Graph, Dublin Core, a publisher's
+    /// own name) states the publication date, rather than only schema.org's
+    /// `datePublished` (JSON-LD or microdata).
+    pub declared: bool,
+    /// The first `<time>`'s `datetime`.
+    pub time_datetime: Option<String>,
+    /// The author, from a `<meta>` (not a profile's URL) or the first
+    /// JSON-LD article object.
+    pub author: Option<String>,
+    /// The other dates the markup states (the first [`MAX_STATED`]):
+    /// modification dates, the `datetime` of every `<time>` but the first,
+    /// every JSON-LD `datePublished` and `dateModified`. None is the
+    /// article's date on its own; one the page prints near its headline is.
+    pub stated: Vec<String>,
+}
+
+/// An `<h1>` of the page.
+#[derive(Debug, Clone)]
+pub(crate) struct H1 {
+    /// Its text, white space folded.
+    pub text: String,
+    /// Whether it is inside the article ([`Flags::MAIN`](super::vocabulary::Flags::MAIN)).
+    pub in_article: bool,
+    /// Its number among the document's elements, in document order.
+    pub element: usize,
+}
 
 /// How many dates [`Markup::stated`] keeps at most, so that a page that
 /// states thousands (a list of dated teasers) costs no more.

@@ -155,6 +155,10 @@ pub(crate) fn find_dates(text: &str) -> impl Iterator<Item = (Date, std::ops::Ra
         .filter_map(|m| Some((parse(m.as_str())?, m.range())))
 }
 
+/// How many of a text's dates [`find_date`] chooses among: a publication
+/// and a few revisions; a text dated more often is a list.
+const MAX_DATES_READ: usize = 4;
+
 /// The publication date among the dates of `text`: the one labelled
 /// "Published"/"Posted"/"Originally", else the earliest not labelled
 /// "Updated" (a story is revised after it is published: "May 21, 2025
@@ -163,7 +167,7 @@ pub(crate) fn find_date(text: &str) -> Option<Date> {
     let mut first = None;
     let mut earliest: Option<Date> = None;
     let mut prev_end = 0;
-    for (d, range) in find_dates(text).take(4) {
+    for (d, range) in find_dates(text).take(MAX_DATES_READ) {
         let label = &text[prev_end..range.start];
         prev_end = range.end;
         first.get_or_insert(d);
@@ -204,22 +208,30 @@ fn is_date_word(word: &str) -> bool {
         "z",
     ];
     const WEEKDAYS: [&str; 7] = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
+    /// The longest weekday name the prefixes stand for ("wednesday").
+    const LONGEST_WEEKDAY: usize = 9;
+    /// How long a time zone's abbreviation is ("ET", "CEST").
+    const ZONE_BYTES: std::ops::RangeInclusive<usize> = 2..=4;
     let w = word.trim_end_matches('.');
     let lower = w.to_ascii_lowercase();
     let time = !w.is_empty()
         && w.bytes()
             .all(|b| b.is_ascii_digit() || b == b':' || b == b'.')
         && w.bytes().any(|b| b == b':' || b == b'.');
-    let zone =
-        (2..=4).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_uppercase()) && w.ends_with('T');
+    let zone = ZONE_BYTES.contains(&w.len())
+        && w.bytes().all(|b| b.is_ascii_uppercase())
+        && w.ends_with('T');
     time || zone
         || LABELS.contains(&lower.as_str())
         || WEEKDAYS.iter().any(|d| {
             lower.starts_with(d)
-                && lower.len() <= 9
+                && lower.len() <= LONGEST_WEEKDAY
                 && lower.bytes().all(|b| b.is_ascii_alphabetic())
         })
 }
+
+/// The fewest digits a dated line prints: the four of a year.
+pub(crate) const MIN_DATE_DIGITS: u32 = 4;
 
 /// A line that says nothing but a date: "22 Feb 2023", "May 31, 2025 |",
 /// "Published 3:45 p.m. ET Nov. 18, 2019", "Updated: 2019-11-18 10:02".

@@ -11,6 +11,21 @@ const SENTENCE_WORDS: u32 = 7;
 /// final mark.
 const SENTENCE_UNENDED_WORDS: u32 = 15;
 
+/// How many words a headline has.
+const HEADLINE_WORDS: std::ops::RangeInclusive<u32> = 2..=30;
+/// The most characters a headline has.
+const MAX_HEADLINE_CHARS: u32 = 220;
+/// How many times its digits a headline's ASCII letters outnumber (a line
+/// of figures is a table row or a score, not a headline)…
+const HEADLINE_LETTERS_PER_DIGIT: u32 = 2;
+/// …or, in a script other than Latin, its characters.
+const HEADLINE_CHARS_PER_DIGIT: u32 = 3;
+/// Bytes a block of [`byte_counts`] holds: one per SIMD lane.
+const LANES: usize = 16;
+/// Blocks a `u8` lane adds up before it is emptied: one more could
+/// overflow it.
+const FLUSH_EVERY: u32 = 255;
+
 /// Characters per space-separated word above which a line is taken for a
 /// script written without spaces: no spaced language has words this long.
 const SPACELESS_WORD_CHARS: u64 = 12;
@@ -47,6 +62,7 @@ pub(crate) struct Features {
 }
 
 impl Features {
+    /// The features of a trimmed line, in one pass over its bytes.
     pub fn of(line: &str) -> Features {
         let bytes = line.as_bytes();
         let [chars, upper, lower, digits, pipes, spaced_words] = byte_counts(bytes);
@@ -101,8 +117,8 @@ impl Features {
     /// full stop, starting with a capital (or a letter of a script without
     /// case), a digit or a quote.
     pub fn is_headline_shaped(&self) -> bool {
-        (2..=30).contains(&self.words)
-            && self.chars <= 220
+        HEADLINE_WORDS.contains(&self.words)
+            && self.chars <= MAX_HEADLINE_CHARS
             && self.last != '.'
             && self.last != ':'
             && self.last != ','
@@ -111,8 +127,8 @@ impl Features {
                 || self.first.is_alphabetic() && !self.first.is_lowercase()
                 || self.first.is_ascii_digit()
                 || matches!(self.first, '“' | '"' | '‘' | '\''))
-            && (self.lower + self.upper > self.digits * 2
-                || !self.first.is_ascii() && self.digits * 3 < self.chars)
+            && (self.lower + self.upper > self.digits * HEADLINE_LETTERS_PER_DIGIT
+                || !self.first.is_ascii() && self.digits * HEADLINE_CHARS_PER_DIGIT < self.chars)
     }
 }
 
@@ -126,10 +142,10 @@ impl Features {
 /// twice as much. The last, partial block is padded with spaces, which count
 /// only as characters and are taken off again.
 fn byte_counts(bytes: &[u8]) -> [u32; 6] {
-    type Lanes = [[u8; 16]; 6];
+    type Lanes = [[u8; LANES]; 6];
     #[inline(always)]
-    fn add(acc: &mut Lanes, cur: &[u8; 16], prev: &[u8; 16]) {
-        for k in 0..16 {
+    fn add(acc: &mut Lanes, cur: &[u8; LANES], prev: &[u8; LANES]) {
+        for k in 0..LANES {
             let b = cur[k];
             acc[0][k] += u8::from((b & 0xC0) != 0x80);
             acc[1][k] += u8::from(b.is_ascii_uppercase());
@@ -142,38 +158,38 @@ fn byte_counts(bytes: &[u8]) -> [u32; 6] {
     fn flush(acc: &mut Lanes, total: &mut [u32; 6]) {
         for (t, lane) in total.iter_mut().zip(acc.iter_mut()) {
             *t += lane.iter().map(|&x| u32::from(x)).sum::<u32>();
-            *lane = [0; 16];
+            *lane = [0; LANES];
         }
     }
     let mut total = [0u32; 6];
-    let mut acc: Lanes = [[0; 16]; 6];
-    let full = bytes.len() / 16;
+    let mut acc: Lanes = [[0; LANES]; 6];
+    let full = bytes.len() / LANES;
     let mut since_flush = 0;
     for block in 0..full {
-        let o = block * 16;
-        let mut cur = [0u8; 16];
-        cur.copy_from_slice(&bytes[o..o + 16]);
+        let o = block * LANES;
+        let mut cur = [0u8; LANES];
+        cur.copy_from_slice(&bytes[o..o + LANES]);
         // The byte before each one: a space before the line's first byte, so
         // that a line starting with a word counts it.
-        let mut prev = [b' '; 16];
+        let mut prev = [b' '; LANES];
         if o == 0 {
-            prev[1..].copy_from_slice(&bytes[..15]);
+            prev[1..].copy_from_slice(&bytes[..LANES - 1]);
         } else {
-            prev.copy_from_slice(&bytes[o - 1..o + 15]);
+            prev.copy_from_slice(&bytes[o - 1..o + LANES - 1]);
         }
         add(&mut acc, &cur, &prev);
         since_flush += 1;
-        if since_flush == 255 {
+        if since_flush == FLUSH_EVERY {
             flush(&mut acc, &mut total);
             since_flush = 0;
         }
     }
-    let rest = bytes.len() - full * 16;
+    let rest = bytes.len() - full * LANES;
     if rest > 0 {
-        let o = full * 16;
-        let mut cur = [b' '; 16];
+        let o = full * LANES;
+        let mut cur = [b' '; LANES];
         cur[..rest].copy_from_slice(&bytes[o..]);
-        let mut prev = [b' '; 16];
+        let mut prev = [b' '; LANES];
         if o == 0 {
             prev[1..=rest].copy_from_slice(&bytes[..rest]);
         } else {
@@ -184,7 +200,7 @@ fn byte_counts(bytes: &[u8]) -> [u32; 6] {
     flush(&mut acc, &mut total);
     if rest > 0 {
         // The padding spaces counted as characters.
-        total[0] -= u32::try_from(16 - rest).unwrap_or(0);
+        total[0] -= u32::try_from(LANES - rest).unwrap_or(0);
     }
     total
 }

@@ -14,6 +14,15 @@ const CONNECTORS: &[&str] = &[
     "of", "the", "and", "&", "de", "la", "le", "du", "der", "die", "el", "for", "on", "-", "–",
 ];
 
+/// The most words an organisation's name runs to ("The Springfield Herald
+/// Media Group").
+const MAX_NAME_WORDS: u32 = 6;
+/// The most characters an organisation's name runs to.
+const MAX_NAME_CHARS: u32 = 60;
+/// How long, in bytes, the top-level domain of a domain written as a name
+/// may be ("de", "com", "online").
+const TLD_BYTES: std::ops::RangeInclusive<usize> = 2..=6;
+
 /// Whether a word may sit uncapitalised inside a name.
 pub(crate) fn is_connector(word: &str) -> bool {
     CONNECTORS.contains(&word)
@@ -22,8 +31,8 @@ pub(crate) fn is_connector(word: &str) -> bool {
 /// A line that reads as an organisation's name: one to six words, each
 /// capitalised or a connector, with no sentence punctuation and no digits.
 pub(crate) fn is_name_shaped(line: &str, f: &Features) -> bool {
-    (1..=6).contains(&f.words)
-        && f.chars <= 60
+    (1..=MAX_NAME_WORDS).contains(&f.words)
+        && f.chars <= MAX_NAME_CHARS
         && f.digits == 0
         && !f.terminal
         && f.pipes == 0
@@ -74,7 +83,7 @@ pub(crate) fn is_domain_name(name: &str) -> bool {
     let Some((host, tld)) = name.rsplit_once('.') else {
         return false;
     };
-    (2..=6).contains(&tld.len())
+    TLD_BYTES.contains(&tld.len())
         && tld.bytes().all(|b| b.is_ascii_alphabetic())
         && !host.is_empty()
         && host
@@ -166,8 +175,8 @@ pub(crate) fn copyright_holder(line: &str) -> Option<Range<usize>> {
     }
     let name = &line[start..end];
     let words = name.split_whitespace().count();
-    let ok = (1..=6).contains(&words)
-        && name.chars().count() <= 60
+    let ok = (1..=MAX_NAME_WORDS as usize).contains(&words)
+        && name.chars().count() <= MAX_NAME_CHARS as usize
         && name.chars().next().is_some_and(char::is_alphanumeric)
         // A name, not the rest of a sentence ("Copyright 2019 onwards"); a
         // brand may start in lower case ("moveBuddha", "monday.com").

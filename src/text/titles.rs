@@ -13,9 +13,11 @@ use crate::text::features::Features;
 /// no space before the text. Ordinary labels ("Opinion: …", "Live: …") have a
 /// space after the colon and are left alone.
 pub(crate) fn strip_glued_prefix(line: &str) -> Option<&str> {
+    /// How long, in bytes, a glued artifact's token may be.
+    const TOKEN_BYTES: std::ops::RangeInclusive<usize> = 3..=24;
     let colon = line.find(':')?;
     let (token, rest) = (&line[..colon], &line[colon + 1..]);
-    let identifier = (3..=24).contains(&token.len())
+    let identifier = TOKEN_BYTES.contains(&token.len())
         && token
             .bytes()
             .all(|b| b.is_ascii_alphanumeric() || b == b'_')
@@ -126,9 +128,8 @@ impl DocTitle {
     }
 }
 
-/// Text folded for comparing titles: lower case, straight quotes, separators
-/// and white space runs as one space.
-/// The first character of `fold(text)` (a space when the text is blank).
+/// The first character of [`fold`]`(text)` (a space when the text is blank),
+/// without folding the rest.
 pub(crate) fn fold_first(text: &str) -> char {
     text.chars()
         .find(|c| !c.is_whitespace())
@@ -137,6 +138,7 @@ pub(crate) fn fold_first(text: &str) -> char {
         .unwrap_or(' ')
 }
 
+/// Curly quotes, guillemets and dashes as their ASCII forms.
 fn fold_char(c: char) -> char {
     match c {
         '‘' | '’' | '`' | '´' => '\'',
@@ -146,6 +148,8 @@ fn fold_char(c: char) -> char {
     }
 }
 
+/// Text folded for comparing titles: lower case, straight quotes, dashes as
+/// hyphens, white space runs as one space.
 pub(crate) fn fold(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut space = false;
