@@ -1,10 +1,13 @@
-//! The pipeline, in one readable function, and its options.
+//! The pipeline driver and its options: normalise → lines → classify →
+//! (the markup's hints, for HTML) → context → meta → article, each step a
+//! call into its stage's module.
 
 use regex::RegexSet;
 
 use crate::article::{self, LineReport};
 use crate::classify::{self, Class};
 use crate::context::{self, Layout, Page};
+use crate::html::Hint;
 use crate::meta::{self, Printed, Stated};
 use crate::text::features::Features;
 use crate::text::lines::{self, Line};
@@ -126,6 +129,15 @@ impl CleanerBuilder {
     }
 }
 
+/// What the HTML front-end adds to the analysis of its text stream.
+#[derive(Clone, Copy)]
+struct HtmlEvidence<'m> {
+    /// One hint per line of the stream.
+    hints: &'m [Hint],
+    /// The headline the markup states, white space folded.
+    headline: Option<&'m str>,
+}
+
 /// The pipeline's state for one text: every line with its features and kind.
 struct Analysis<'a> {
     lines: Vec<Line<'a>>,
@@ -207,7 +219,11 @@ impl Cleaner {
         let normalized = normalize(&page.text);
         let stated = Stated::of(&page.markup);
         let title = stated.title.as_deref();
-        let mut analysis = self.analyse_hinted(&normalized, Some((&page.hints, title)));
+        let evidence = HtmlEvidence {
+            hints: &page.hints,
+            headline: title,
+        };
+        let mut analysis = self.analyse_hinted(&normalized, Some(evidence));
         if let Some(t) = title {
             // The headline's own line leaves the body.
             let found = analysis
@@ -271,7 +287,7 @@ impl Cleaner {
     fn analyse_hinted<'a>(
         &self,
         normalized: &'a str,
-        markup: Option<(&[crate::html::Hint], Option<&str>)>,
+        markup: Option<HtmlEvidence<'_>>,
     ) -> Analysis<'a> {
         let lines = lines::split(normalized);
         let feats: Vec<Features> = lines.iter().map(|l| Features::of(l.text)).collect();
@@ -282,7 +298,11 @@ impl Cleaner {
             .collect();
         let mut headline = None;
         let mut contained = false;
-        if let Some((hints, title)) = markup {
+        if let Some(HtmlEvidence {
+            hints,
+            headline: title,
+        }) = markup
+        {
             headline = title.and_then(|t| {
                 lines
                     .iter()
