@@ -3,7 +3,7 @@
 
 use std::collections::HashSet;
 
-use crate::classify::Class;
+use crate::classify::Rule;
 use crate::meta::Fields;
 use crate::text::lines::Line;
 use crate::text::normalize::fold_spaces;
@@ -126,20 +126,21 @@ pub struct LineReport {
 pub(crate) fn assemble(
     fields: Fields,
     lines: &[Line<'_>],
-    classes: &[Class],
+    rules: &[Rule],
     keep_captions: bool,
 ) -> Article {
     let mut paragraphs = Vec::new();
     let mut credits: Vec<Credit> = Vec::new();
     // Repeats are dropped through a set: a page may hold many credits.
     let mut seen: HashSet<Credit> = HashSet::new();
-    for (line, class) in lines.iter().zip(classes) {
-        let keep = class.kind.is_body() || (keep_captions && class.kind == LineKind::Caption);
+    for (line, rule) in lines.iter().zip(rules) {
+        let kind = rule.kind();
+        let keep = kind.is_body() || (keep_captions && kind == LineKind::Caption);
         if keep {
             paragraphs.push(fold_spaces(line.text));
             continue;
         }
-        let kind = match class.kind {
+        let kind = match kind {
             LineKind::PhotoCredit => CreditKind::Photo,
             LineKind::WireCredit => CreditKind::Wire,
             _ => continue,

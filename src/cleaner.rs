@@ -5,7 +5,7 @@
 use regex::RegexSet;
 
 use crate::article::{self, LineReport};
-use crate::classify::{self, Class};
+use crate::classify::{self, Rule};
 use crate::context::{self, Layout, Page};
 use crate::html::Hint;
 use crate::meta::{self, Printed, Stated};
@@ -142,7 +142,7 @@ struct HtmlEvidence<'m> {
 struct Analysis<'a> {
     lines: Vec<Line<'a>>,
     feats: Vec<Features>,
-    classes: Vec<Class>,
+    rules: Vec<Rule>,
     layout: Layout,
 }
 
@@ -233,10 +233,7 @@ impl Cleaner {
             if let Some(i) = found {
                 analysis.layout.title = Some(i);
                 analysis.layout.title_range = None;
-                analysis.classes[i] = Class {
-                    kind: LineKind::Title,
-                    reason: "markup: headline",
-                };
+                analysis.rules[i] = Rule::MarkupHeadline;
             }
         }
         then(analysis, &stated)
@@ -261,16 +258,13 @@ impl Cleaner {
     /// cleaner's own markers. See [`LineKind::classify`].
     pub fn classify_line(&self, line: &str) -> LineKind {
         let line = line.trim();
-        self.classify(line, &Features::of(line)).kind
+        self.classify(line, &Features::of(line)).kind()
     }
 
-    fn classify(&self, line: &str, feats: &Features) -> Class {
+    fn classify(&self, line: &str, feats: &Features) -> Rule {
         if let Some(markers) = &self.markers {
             if !line.is_empty() && markers.is_match(line) {
-                return Class {
-                    kind: LineKind::Marker,
-                    reason: "user marker",
-                };
+                return Rule::UserMarker;
             }
         }
         classify::classify(line, feats)
@@ -291,7 +285,7 @@ impl Cleaner {
     ) -> Analysis<'a> {
         let lines = lines::split(normalized);
         let feats: Vec<Features> = lines.iter().map(|l| Features::of(l.text)).collect();
-        let mut classes: Vec<Class> = lines
+        let mut rules: Vec<Rule> = lines
             .iter()
             .zip(&feats)
             .map(|(l, f)| self.classify(l.text, f))
@@ -308,13 +302,13 @@ impl Cleaner {
                     .iter()
                     .position(|l| !l.is_blank() && fold_spaces(l.text) == t)
             });
-            contained = crate::html::apply_hints(&lines, &feats, &mut classes, hints, headline);
+            contained = crate::html::apply_hints(&lines, &feats, &mut rules, hints, headline);
         }
         let layout = context::resolve(
             &mut Page {
                 lines: &lines,
                 feats: &feats,
-                classes: &mut classes,
+                rules: &mut rules,
             },
             headline,
             contained,
@@ -322,7 +316,7 @@ impl Cleaner {
         Analysis {
             lines,
             feats,
-            classes,
+            rules,
             layout,
         }
     }
@@ -335,9 +329,9 @@ impl Cleaner {
     fn article(&self, mut a: Analysis<'_>, stated: Option<&Stated>) -> Article {
         debug_assert_eq!(a.feats.len(), a.lines.len());
         a.feats = Vec::new();
-        let printed = Printed::of(&a.lines, &a.classes, &a.layout);
+        let printed = Printed::of(&a.lines, &a.rules, &a.layout);
         let fields = meta::decide(&printed, stated);
-        article::assemble(fields, &a.lines, &a.classes, self.keep_captions)
+        article::assemble(fields, &a.lines, &a.rules, self.keep_captions)
     }
 }
 
@@ -346,12 +340,12 @@ fn report(analysis: &Analysis<'_>) -> Vec<LineReport> {
     analysis
         .lines
         .iter()
-        .zip(&analysis.classes)
-        .map(|(line, class)| LineReport {
+        .zip(&analysis.rules)
+        .map(|(line, rule)| LineReport {
             number: line.number,
             text: line.text.to_owned(),
-            kind: class.kind,
-            reason: class.reason,
+            kind: rule.kind(),
+            reason: rule.reason(),
         })
         .collect()
 }

@@ -7,6 +7,9 @@
 
 pub(crate) mod kind;
 pub(crate) mod lexicon;
+mod rule;
+
+pub(crate) use rule::Rule;
 
 pub use kind::LineKind;
 
@@ -31,15 +34,8 @@ impl LineKind {
     /// ```
     pub fn classify(line: &str) -> LineKind {
         let line = line.trim();
-        classify(line, &Features::of(line)).kind
+        classify(line, &Features::of(line)).kind()
     }
-}
-
-/// The context-free verdict on one line.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) struct Class {
-    pub kind: LineKind,
-    pub reason: &'static str,
 }
 
 /// The most words of a byline that ends like a sentence: more is a sentence
@@ -49,34 +45,22 @@ const MAX_TERMINAL_BYLINE_WORDS: u32 = 6;
 const MAX_DATE_LINE_CHARS: u32 = 80;
 
 /// Classify a trimmed line from its shape and the lexicon.
-pub(crate) fn classify(line: &str, f: &Features) -> Class {
+pub(crate) fn classify(line: &str, f: &Features) -> Rule {
     if line.is_empty() {
-        return Class {
-            kind: LineKind::Blank,
-            reason: "blank",
-        };
+        return Rule::Blank;
     }
     if let Some(family) = lexicon::LEXICON.family(line, f.chars as usize) {
         // A byline is a name, not a sentence that happens to start with "By".
         let sentence =
-            family.kind == LineKind::Byline && f.terminal && f.words > MAX_TERMINAL_BYLINE_WORDS;
+            family.rule == Rule::Byline && f.terminal && f.words > MAX_TERMINAL_BYLINE_WORDS;
         if !sentence {
-            return Class {
-                kind: family.kind,
-                reason: family.reason,
-            };
+            return family.rule;
         }
     }
     // A date needs a year: four digits at least. Testing the count first keeps
     // the date regex off almost every line.
     if f.digits >= MIN_DATE_DIGITS && f.chars <= MAX_DATE_LINE_CHARS && dates::is_date_line(line) {
-        return Class {
-            kind: LineKind::Dateline,
-            reason: "date-only line",
-        };
+        return Rule::DateOnly;
     }
-    Class {
-        kind: LineKind::Body,
-        reason: "text",
-    }
+    Rule::Text
 }

@@ -1,7 +1,7 @@
 //! Test helpers shared by the stages' unit tests: the whole context pass run
 //! on a text page.
 
-use crate::classify::Class;
+use crate::classify::Rule;
 use crate::text::features::Features;
 
 use super::{resolve, Layout, Page};
@@ -11,7 +11,7 @@ use super::{resolve, Layout, Page};
 pub(super) fn layout_of(text: &str) -> (Layout, Vec<String>) {
     let lines = crate::text::lines::split(text);
     let feats: Vec<Features> = lines.iter().map(|l| Features::of(l.text)).collect();
-    let mut classes: Vec<Class> = lines
+    let mut rules: Vec<Rule> = lines
         .iter()
         .zip(&feats)
         .map(|(l, f)| crate::classify::classify(l.text, f))
@@ -20,7 +20,7 @@ pub(super) fn layout_of(text: &str) -> (Layout, Vec<String>) {
         &mut Page {
             lines: &lines,
             feats: &feats,
-            classes: &mut classes,
+            rules: &mut rules,
         },
         None,
         false,

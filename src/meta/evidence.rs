@@ -2,7 +2,7 @@
 //! prints ([`Printed`]), what its markup states ([`Stated`]), and what the
 //! stage decides ([`Fields`]).
 
-use crate::classify::Class;
+use crate::classify::Rule;
 use crate::context::Layout;
 use crate::html::Markup;
 use crate::text::lines::Line;
@@ -35,7 +35,7 @@ pub(crate) struct Printed<'a> {
 
 impl<'a> Printed<'a> {
     /// Read the chosen lines out of the analysed page.
-    pub(crate) fn of(lines: &[Line<'a>], classes: &[Class], layout: &Layout) -> Printed<'a> {
+    pub(crate) fn of(lines: &[Line<'a>], rules: &[Rule], layout: &Layout) -> Printed<'a> {
         let text = |i: usize| lines[i].text;
         Printed {
             headline: layout.title.map(|t| {
@@ -54,7 +54,7 @@ impl<'a> Printed<'a> {
                 .map(|(d, t)| d.abs_diff(t)),
             closing_dateline: layout.title.and_then(|t| {
                 (t + 1..lines.len())
-                    .find(|&i| classes[i].kind == LineKind::Dateline)
+                    .find(|&i| rules[i].kind() == LineKind::Dateline)
                     .map(text)
             }),
             site: layout.site.clone().and_then(|(i, r)| text(i).get(r)),
