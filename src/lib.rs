@@ -20,6 +20,9 @@
 //! One pipeline, each stage its own module, data flowing one way:
 //!
 //! 1. **normalise**: line endings, non-breaking and zero-width characters, BOM;
+//!    then the text is read in its **form** ([`TextForm`]: plain, hard-wrapped
+//!    or Markdown, recognised from the text): wrapped paragraphs joined, list
+//!    bullets and Markdown syntax taken off;
 //! 2. **lines**: borrowed slices, grouped into blocks by blank lines;
 //! 3. **classify**: each line alone, by shape and a lexicon of clutter
 //!    ([`LineKind::classify`]); this is the hot path;
@@ -40,8 +43,8 @@
 //!
 //! # Options
 //!
-//! [`Cleaner::builder`] sets them: keep captions in the body, and add your own
-//! marker patterns for lines to remove.
+//! [`Cleaner::builder`] sets them: keep captions in the body, add your own
+//! marker patterns for lines to remove, and name the text's form.
 
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
@@ -51,6 +54,7 @@ mod classify;
 mod cleaner;
 mod context;
 mod error;
+mod form;
 mod html;
 mod lines;
 mod meta;
@@ -60,6 +64,7 @@ pub use article::{Article, Credit, CreditKind, LineReport};
 pub use classify::LineKind;
 pub use cleaner::{Cleaner, CleanerBuilder};
 pub use error::Error;
+pub use form::TextForm;
 /// The calendar date type of [`Article::date`], re-exported from `jiff` so that
 /// users need not depend on it to name it.
 pub use jiff::civil::Date;

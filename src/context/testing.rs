@@ -22,6 +22,7 @@ pub(super) fn layout_of(text: &str) -> (Layout, Vec<String>) {
             classes: &mut classes,
         },
         None,
+        None,
         false,
     );
     (layout, lines.iter().map(|l| l.text.to_owned()).collect())
