@@ -195,3 +195,26 @@ fn odd_input_in_any_form_never_panics() {
     let brackets = "[".repeat(50_000);
     let _ = cleaner(TextForm::Markdown).clean(&brackets);
 }
+
+#[test]
+fn bullets_in_plain_text_are_decided_by_their_neighbourhood() {
+    let page = "Home\nNews\nSport\n\nStorm hits the coast\n\n\
+        A storm hit the coast on Monday, leaving thousands of homes without power across the region.\n\n\
+        Residents were told to:\n\n\
+        • stay indoors until the winds have dropped\n\
+        • keep away from fallen power lines\n\
+        • report damage to the council\n\n\
+        Schools in the area will reopen on Wednesday, the council said, once the roads are cleared.\n";
+    let article = clean(page);
+    for item in [
+        "• stay indoors until the winds have dropped",
+        "• keep away from fallen power lines",
+        "• report damage to the council",
+    ] {
+        assert!(
+            article.paragraphs().iter().any(|p| p == item),
+            "{item}: {:?}",
+            article.paragraphs()
+        );
+    }
+}

@@ -62,6 +62,15 @@ struct Measure {
 /// separators must be there: a `#` at a line's start is also a shell
 /// prompt, a comment or a hashtag, so headings only add to the share.
 fn is_markdown(text: &str) -> bool {
+    // Most texts have no link syntax at all: one search over the bytes
+    // answers for them without reading lines.
+    let b = text.as_bytes();
+    let links = memchr::memmem::find_iter(b, b"](")
+        .take(MIN_MARKDOWN_LINES)
+        .count();
+    if links < MIN_MARKDOWN_LINES && memchr::memmem::find(b, b"---|").is_none() {
+        return false;
+    }
     let mut strong = 0usize;
     let mut headings = 0usize;
     let mut lines = 0usize;
@@ -94,8 +103,6 @@ fn measure(text: &str) -> Option<Measure> {
     // lines of several words by width (capped).
     let mut agree = vec![0i32; MAX_WIDTH + 2];
     let mut longer = vec![0u32; MAX_WIDTH + 2];
-    // Each pair's interval, for telling the lines it rests on apart.
-    let mut intervals: Vec<(usize, usize)> = Vec::new();
     let mut prev: Option<usize> = None;
     for line in text.split('\n') {
         let raw = line.trim_end_matches(' ');
@@ -115,7 +122,6 @@ fn measure(text: &str) -> Option<Measure> {
             let end = (pw + width(first)).min(MAX_WIDTH);
             agree[pw] += 1;
             agree[end + 1] -= 1;
-            intervals.push((pw, end));
         }
         prev = Some(w);
     }
@@ -154,13 +160,25 @@ fn measure(text: &str) -> Option<Measure> {
     // Lines of one width, one under another (a list of like items), agree
     // on a width without being wrapped: the ragged right edge of wrapped
     // text ends its lines at several widths.
+    // A second pass, only for the few texts that have a width.
     let mut seen = [false; MAX_WIDTH + 1];
     let mut distinct = 0;
-    for &(pw, end) in &intervals {
-        if (pw..=end).contains(&m.width) && !seen[pw] {
-            seen[pw] = true;
-            distinct += 1;
+    let mut prev: Option<usize> = None;
+    for line in text.split('\n') {
+        let raw = line.trim_end_matches(' ');
+        let t = raw.trim_start_matches(' ');
+        if t.is_empty() {
+            prev = None;
+            continue;
         }
+        if let Some(pw) = prev.filter(|&pw| (MIN_WIDTH..=m.width).contains(&pw) && !seen[pw]) {
+            let first = t.split(' ').next().unwrap_or(t);
+            if pw + width(first) >= m.width {
+                seen[pw] = true;
+                distinct += 1;
+            }
+        }
+        prev = Some(width(raw));
     }
     (distinct >= MIN_EDGE_WIDTHS).then_some(m)
 }
