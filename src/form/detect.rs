@@ -92,6 +92,18 @@ fn is_markdown(text: &str) -> bool {
     strong >= MIN_MARKDOWN_LINES && (strong + headings) as f32 >= MARKDOWN_SHARE * lines as f32
 }
 
+/// The width of a line, or `MAX_WIDTH + 1` for any line wider than
+/// `MAX_WIDTH`: a line of more than four bytes per column of it is wider
+/// whatever its characters, and needs no counting (in text written one
+/// paragraph per line, most bytes are in such lines).
+fn clamped_width(raw: &str) -> usize {
+    if raw.len() > 4 * (MAX_WIDTH + 1) {
+        MAX_WIDTH + 1
+    } else {
+        width(raw).min(MAX_WIDTH + 1)
+    }
+}
+
 /// The width the text was hard-wrapped at, if it was.
 pub(super) fn wrap_width(text: &str) -> Option<usize> {
     measure(text).map(|m| m.width)
@@ -111,10 +123,10 @@ fn measure(text: &str) -> Option<Measure> {
             prev = None;
             continue;
         }
-        let w = width(raw);
+        let w = clamped_width(raw);
         // List items and table rows are often left unwrapped (Markdown
         // writers wrap paragraphs only): they say nothing against a width.
-        if t.contains(' ') && lists::marker(t, true).is_none() && !t.contains('|') {
+        if t.contains(' ') && lists::marker(t).is_none() && !t.contains('|') {
             longer[w.min(MAX_WIDTH + 1)] += 1;
         }
         if let Some(pw) = prev.filter(|pw| (MIN_WIDTH..=MAX_WIDTH).contains(pw)) {
@@ -178,7 +190,7 @@ fn measure(text: &str) -> Option<Measure> {
                 distinct += 1;
             }
         }
-        prev = Some(width(raw));
+        prev = Some(clamped_width(raw));
     }
     (distinct >= MIN_EDGE_WIDTHS).then_some(m)
 }

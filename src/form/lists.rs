@@ -25,7 +25,7 @@ const BULLETS: &[char] = &[
 /// The list marker the trimmed line `t` starts with, if any: a bullet or a
 /// number of up to three digits with `.` or `)`, followed by a space and
 /// text.
-pub(super) fn marker(t: &str, _markdown: bool) -> Option<Marker> {
+pub(super) fn marker(t: &str) -> Option<Marker> {
     let mut chars = t.char_indices();
     let (_, first) = chars.next()?;
     if BULLETS.contains(&first) {
@@ -65,14 +65,14 @@ mod tests {
     #[test]
     fn bullets_are_taken_off_numbers_kept() {
         fn strip(t: &str) -> Option<&str> {
-            marker(t, false).map(|m| &t[m.strip..])
+            marker(t).map(|m| &t[m.strip..])
         }
         assert_eq!(strip("• Home"), Some("Home"));
         assert_eq!(strip("□  How It Works"), Some("How It Works"));
         assert_eq!(strip("* [Home](/)"), Some("[Home](/)"));
         assert_eq!(strip("- item"), Some("item"));
         assert_eq!(strip("12. Twelfth step"), Some("12. Twelfth step"));
-        assert!(marker("12. Twelfth", false).unwrap().numbered);
+        assert!(marker("12. Twelfth").unwrap().numbered);
     }
 
     #[test]
@@ -86,7 +86,7 @@ mod tests {
             "1.5 million",
             "*bold*",
         ] {
-            assert_eq!(marker(t, true), None, "{t}");
+            assert_eq!(marker(t), None, "{t}");
         }
     }
 }

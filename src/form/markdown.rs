@@ -54,7 +54,7 @@ pub(super) fn block(t: &str) -> Block<'_> {
     if is_separator(b) {
         return Block::Separator;
     }
-    if let Some(m) = super::lists::marker(t, true) {
+    if let Some(m) = super::lists::marker(t) {
         return Block::Item(&t[m.strip..]);
     }
     Block::Text(t)

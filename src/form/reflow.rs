@@ -284,7 +284,7 @@ pub(super) fn read(text: &str, width_at: Option<usize>, markdown: bool) -> (Stri
                 }
             }
             hard = line.ends_with("  ");
-        } else if let Some(m) = lists::marker(t, false) {
+        } else if let Some(m) = lists::marker(t) {
             w.start(Kind::Item, &t[m.strip..]);
         } else if is_row(t) {
             w.start(Kind::Row, t);
