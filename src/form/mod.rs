@@ -134,11 +134,24 @@ pub(crate) fn read(text: &str, form: TextForm) -> Formed<'_> {
 
 /// The display width of a line in a terminal: East Asian wide characters
 /// take two columns.
+///
+/// Counted over the bytes, without decoding (this runs on every line of
+/// every text to detect its form): a character is a byte that is no UTF-8
+/// continuation, and the wide ones are told by their first bytes, the
+/// ranges of [`is_wide`] rounded to whole blocks of 4096 code points
+/// (U+3000 to U+DFFF) plus the full-width forms and compatibility
+/// ideographs (U+F900 to U+FAFF, U+FF00 to U+FF7F).
 pub(super) fn width(s: &str) -> usize {
-    if s.is_ascii() {
-        return s.len();
+    let b = s.as_bytes();
+    let chars = b.iter().filter(|&&x| (x & 0xC0) != 0x80).count();
+    if chars == b.len() {
+        return chars;
     }
-    s.chars().map(|c| 1 + usize::from(is_wide(c))).sum()
+    let wide = b.iter().filter(|&&x| (0xE3..=0xED).contains(&x)).count()
+        + b.windows(2)
+            .filter(|w| w[0] == 0xEF && matches!(w[1], 0xA4..=0xAB | 0xBC | 0xBD))
+            .count();
+    chars + wide
 }
 
 /// East Asian wide and full-width characters (CJK, Hangul, full-width forms).
@@ -174,6 +187,8 @@ mod tests {
         assert_eq!(width("abc"), 3);
         assert_eq!(width("漢字a"), 5);
         assert_eq!(width("é"), 1);
+        assert_eq!(width("한국어 ＡＢ"), 11);
+        assert_eq!(width("“quoted” — text…"), 16);
     }
 
     #[test]
