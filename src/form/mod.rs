@@ -142,16 +142,18 @@ pub(crate) fn read(text: &str, form: TextForm) -> Formed<'_> {
 /// (U+3000 to U+DFFF) plus the full-width forms and compatibility
 /// ideographs (U+F900 to U+FAFF, U+FF00 to U+FF7F).
 pub(super) fn width(s: &str) -> usize {
-    let b = s.as_bytes();
-    let chars = b.iter().filter(|&&x| (x & 0xC0) != 0x80).count();
-    if chars == b.len() {
-        return chars;
+    if s.is_ascii() {
+        return s.len();
     }
-    let wide = b.iter().filter(|&&x| (0xE3..=0xED).contains(&x)).count()
-        + b.windows(2)
-            .filter(|w| w[0] == 0xEF && matches!(w[1], 0xA4..=0xAB | 0xBC | 0xBD))
-            .count();
-    chars + wide
+    let mut n = 0;
+    let mut prev = 0u8;
+    for &x in s.as_bytes() {
+        n += usize::from((x & 0xC0) != 0x80)
+            + usize::from((0xE3..=0xED).contains(&x))
+            + usize::from(prev == 0xEF && matches!(x, 0xA4..=0xAB | 0xBC | 0xBD));
+        prev = x;
+    }
+    n
 }
 
 /// East Asian wide and full-width characters (CJK, Hangul, full-width forms).
