@@ -5,7 +5,7 @@ use std::sync::LazyLock;
 use regex::RegexSet;
 
 use crate::article::{Credit, CreditKind, LineReport};
-use crate::classify::{self, Class, Features};
+use crate::classify::{self, Features, Rule};
 use crate::context::{self, Layout, Page};
 use crate::form::{self, TextForm};
 use crate::lines::{self, Line};
@@ -140,11 +140,12 @@ impl CleanerBuilder {
     }
 }
 
-/// The pipeline's state for one text: every line with its features and kind.
+/// The pipeline's state for one text: every line with its features and the
+/// rule that gave it its kind.
 struct Analysis<'a> {
     lines: Vec<Line<'a>>,
     feats: Vec<Features>,
-    classes: Vec<Class>,
+    rules: Vec<Rule>,
     layout: Layout,
 }
 
@@ -215,7 +216,7 @@ impl Cleaner {
             // headline: a page that prints its date at the article's end.
             let trailing = analysis.layout.title.and_then(|t| {
                 (t + 1..analysis.lines.len())
-                    .find(|&i| analysis.classes[i].kind == LineKind::Dateline)
+                    .find(|&i| analysis.rules[i].kind() == LineKind::Dateline)
                     .and_then(|i| date::find_date(analysis.lines[i].text))
             });
             let mut article = self.article(analysis);
@@ -293,10 +294,7 @@ impl Cleaner {
             if let Some(i) = found {
                 analysis.layout.title = Some(i);
                 analysis.layout.title_range = None;
-                analysis.classes[i] = crate::classify::Class {
-                    kind: LineKind::Title,
-                    reason: "markup: headline",
-                };
+                analysis.rules[i] = Rule::MarkupHeadline;
             }
         }
         then(analysis, markup, title)
@@ -324,16 +322,13 @@ impl Cleaner {
     /// cleaner's own markers. See [`LineKind::classify`].
     pub fn classify_line(&self, line: &str) -> LineKind {
         let line = line.trim();
-        self.classify(line, &Features::of(line)).kind
+        self.classify(line, &Features::of(line)).kind()
     }
 
-    fn classify(&self, line: &str, feats: &Features) -> Class {
+    fn classify(&self, line: &str, feats: &Features) -> Rule {
         if let Some(markers) = &self.markers {
             if !line.is_empty() && markers.is_match(line) {
-                return Class {
-                    kind: LineKind::Marker,
-                    reason: "user marker",
-                };
+                return Rule::UserMarker;
             }
         }
         classify::classify(line, feats)
@@ -356,7 +351,7 @@ impl Cleaner {
     ) -> Analysis<'a> {
         let lines = lines::split(normalized);
         let feats: Vec<Features> = lines.iter().map(|l| Features::of(l.text)).collect();
-        let mut classes: Vec<Class> = lines
+        let mut rules: Vec<Rule> = lines
             .iter()
             .zip(&feats)
             .map(|(l, f)| self.classify(l.text, f))
@@ -369,13 +364,13 @@ impl Cleaner {
                     .iter()
                     .position(|l| !l.is_blank() && fold_spaces(l.text) == t)
             });
-            contained = crate::html::apply_hints(&lines, &feats, &mut classes, hints, headline);
+            contained = crate::html::apply_hints(&lines, &feats, &mut rules, hints, headline);
         }
         let layout = context::resolve(
             &mut Page {
                 lines: &lines,
                 feats: &feats,
-                classes: &mut classes,
+                rules: &mut rules,
             },
             headline,
             heading,
@@ -384,7 +379,7 @@ impl Cleaner {
         Analysis {
             lines,
             feats,
-            classes,
+            rules,
             layout,
         }
     }
@@ -426,14 +421,14 @@ impl Cleaner {
         let mut credits: Vec<Credit> = Vec::new();
         // Repeats are dropped through a set: a page may hold many credits.
         let mut seen: std::collections::HashSet<Credit> = std::collections::HashSet::new();
-        for (i, class) in a.classes.iter().enumerate() {
-            let keep =
-                class.kind.is_body() || (self.keep_captions && class.kind == LineKind::Caption);
+        for (i, rule) in a.rules.iter().enumerate() {
+            let kind = rule.kind();
+            let keep = kind.is_body() || (self.keep_captions && kind == LineKind::Caption);
             if keep {
                 paragraphs.push(fold_spaces(text(i)));
                 continue;
             }
-            let kind = match class.kind {
+            let kind = match kind {
                 LineKind::PhotoCredit => CreditKind::Photo,
                 LineKind::WireCredit => CreditKind::Wire,
                 _ => continue,
@@ -462,12 +457,12 @@ fn report(analysis: &Analysis<'_>) -> Vec<LineReport> {
     analysis
         .lines
         .iter()
-        .zip(&analysis.classes)
-        .map(|(line, class)| LineReport {
+        .zip(&analysis.rules)
+        .map(|(line, rule)| LineReport {
             number: line.number,
             text: line.text.to_owned(),
-            kind: class.kind,
-            reason: class.reason,
+            kind: rule.kind(),
+            reason: rule.reason(),
         })
         .collect()
 }

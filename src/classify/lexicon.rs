@@ -21,16 +21,13 @@ use std::sync::LazyLock;
 
 use regex::{Regex, RegexSet};
 
-use crate::LineKind;
-
-/// The reason given to lines that end an article: the region stops there.
-pub(crate) const END_OF_ARTICLE: &str = "end of the article (comments, related, share)";
+use super::Rule;
 
 /// A family of patterns that all mean one kind of line.
 pub(crate) struct Family {
-    pub kind: LineKind,
-    /// Shown by `explain`.
-    pub reason: &'static str,
+    /// The verdict on a line the family matches: its kind and the reason
+    /// `explain` shows.
+    pub rule: Rule,
     /// A line longer than this (in chars) is not of this family even when a
     /// pattern matches its start: a credit or a share button is short, a
     /// sentence that happens to begin with "Photo:" is not.
@@ -88,8 +85,7 @@ macro_rules! tail {
 
 pub(crate) static FAMILIES: &[Family] = &[
     Family {
-        kind: LineKind::Sponsor,
-        reason: "sponsor line",
+        rule: Rule::Sponsor,
         max_chars: 400,
         short: &[],
         with_slash: &[],
@@ -102,8 +98,7 @@ pub(crate) static FAMILIES: &[Family] = &[
         ],
     },
     Family {
-        kind: LineKind::Advertisement,
-        reason: "ad marker",
+        rule: Rule::AdMarker,
         max_chars: 80,
         short: &[],
         with_slash: &[],
@@ -132,8 +127,7 @@ pub(crate) static FAMILIES: &[Family] = &[
         ],
     },
     Family {
-        kind: LineKind::WireCredit,
-        reason: "wire credit",
+        rule: Rule::WireCredit,
         max_chars: 240,
         short: &[],
         with_slash: &[],
@@ -151,8 +145,7 @@ pub(crate) static FAMILIES: &[Family] = &[
         ],
     },
     Family {
-        kind: LineKind::PhotoCredit,
-        reason: "photo credit",
+        rule: Rule::PhotoCredit,
         max_chars: 160,
         suffixes: &[],
         patterns: &[
@@ -183,8 +176,7 @@ pub(crate) static FAMILIES: &[Family] = &[
         with_slash: &[concat!(r"^", name!(), r"\s*/\s*", agency!(), r"\b.*$")],
     },
     Family {
-        kind: LineKind::Byline,
-        reason: "byline",
+        rule: Rule::Byline,
         max_chars: 120,
         short: &[],
         with_slash: &[],
@@ -200,8 +192,7 @@ pub(crate) static FAMILIES: &[Family] = &[
     Family {
         // Consent banners run to whole paragraphs, so they get their own,
         // longer cap; the phrases are those of the common consent managers.
-        kind: LineKind::SiteChrome,
-        reason: "cookie consent",
+        rule: Rule::CookieConsent,
         max_chars: 1200,
         short: &[],
         with_slash: &[],
@@ -217,8 +208,7 @@ pub(crate) static FAMILIES: &[Family] = &[
     Family {
         // Headers of what follows an article (comments, related stories,
         // share bars): the main-content region does not extend past them.
-        kind: LineKind::SiteChrome,
-        reason: END_OF_ARTICLE,
+        rule: Rule::EndOfArticle,
         // Headers are short and never sentences: "Read more about the new
         // range." inside an article is text, "Read more" alone is not.
         max_chars: 80,
@@ -237,8 +227,7 @@ pub(crate) static FAMILIES: &[Family] = &[
         ],
     },
     Family {
-        kind: LineKind::SiteChrome,
-        reason: "site chrome",
+        rule: Rule::SiteChrome,
         max_chars: 200,
         with_slash: &[],
         short: &[
@@ -418,9 +407,12 @@ pub(crate) static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::LineKind;
 
     fn kind(line: &str) -> Option<LineKind> {
-        LEXICON.family(line, line.chars().count()).map(|f| f.kind)
+        LEXICON
+            .family(line, line.chars().count())
+            .map(|f| f.rule.kind())
     }
 
     #[test]
@@ -527,8 +519,8 @@ mod tests {
             "Comment on this article",
         ] {
             assert_eq!(
-                LEXICON.family(l, l.chars().count()).map(|f| f.reason),
-                Some(END_OF_ARTICLE),
+                LEXICON.family(l, l.chars().count()).map(|f| f.rule),
+                Some(Rule::EndOfArticle),
                 "{l}"
             );
         }

@@ -6,6 +6,9 @@
 //! caption, header chrome — is left to the context pass.
 
 pub(crate) mod lexicon;
+mod rule;
+
+pub(crate) use rule::Rule;
 
 use crate::meta::date;
 
@@ -71,7 +74,7 @@ impl LineKind {
     /// ```
     pub fn classify(line: &str) -> LineKind {
         let line = line.trim();
-        classify(line, &Features::of(line)).kind
+        classify(line, &Features::of(line)).kind()
     }
 
     /// The kind's name in kebab case, as used by `explain` and the golden files
@@ -261,43 +264,24 @@ fn byte_counts(bytes: &[u8]) -> [u32; 6] {
     total
 }
 
-/// The context-free verdict on one line.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) struct Class {
-    pub kind: LineKind,
-    pub reason: &'static str,
-}
-
 /// Classify a trimmed line from its shape and the lexicon.
-pub(crate) fn classify(line: &str, f: &Features) -> Class {
+pub(crate) fn classify(line: &str, f: &Features) -> Rule {
     if line.is_empty() {
-        return Class {
-            kind: LineKind::Blank,
-            reason: "blank",
-        };
+        return Rule::Blank;
     }
     if let Some(family) = lexicon::LEXICON.family(line, f.chars as usize) {
         // A byline is a name, not a sentence that happens to start with "By".
-        let sentence = family.kind == LineKind::Byline && f.terminal && f.words > 6;
+        let sentence = family.rule == Rule::Byline && f.terminal && f.words > 6;
         if !sentence {
-            return Class {
-                kind: family.kind,
-                reason: family.reason,
-            };
+            return family.rule;
         }
     }
     // A date needs a year: four digits at least. Testing the count first keeps
     // the date regex off almost every line.
     if f.digits >= 4 && f.chars <= 80 && date::is_date_line(line) {
-        return Class {
-            kind: LineKind::Dateline,
-            reason: "date-only line",
-        };
+        return Rule::DateOnly;
     }
-    Class {
-        kind: LineKind::Body,
-        reason: "text",
-    }
+    Rule::Text
 }
 
 #[cfg(test)]

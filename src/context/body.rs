@@ -5,6 +5,7 @@
 //! headline-shaped furniture, and the short headline-shaped lines left in
 //! the story are its subheadings.
 
+use crate::classify::Rule;
 use crate::LineKind;
 
 use super::page::{Page, TITLE_REACH};
@@ -30,11 +31,7 @@ pub(super) fn trim_lead_in(page: &mut Page<'_, '_>, t: usize) {
     }
     for i in t + 1..p {
         if page.kind(i) == LineKind::Body && page.feats[i].is_headline_shaped() {
-            page.set(
-                i,
-                LineKind::SiteChrome,
-                "between the headline and the story",
-            );
+            page.set(i, Rule::BeforeStory);
         }
     }
 }
@@ -47,7 +44,7 @@ pub(super) fn mark_headings(page: &mut Page<'_, '_>, title: Option<usize>) {
             && !page.feats[i].is_prose()
             && page.feats[i].is_headline_shaped()
         {
-            page.set(i, LineKind::Heading, "short line in the body");
+            page.set(i, Rule::ShortInBody);
         }
     }
 }

@@ -11,6 +11,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use crate::classify::lexicon::ascii_boundaries;
+use crate::classify::Rule;
 use crate::meta::date;
 use crate::LineKind;
 
@@ -70,7 +71,7 @@ pub(super) fn claim(page: &mut Page<'_, '_>) {
             if !ok {
                 break;
             }
-            page.set(j, LineKind::Caption, "text above a photo credit");
+            page.set(j, Rule::AboveCredit);
             claimed += 1;
             top = j;
         }
@@ -90,7 +91,7 @@ pub(super) fn claim(page: &mut Page<'_, '_>) {
                 .all(|&j| claimable(page, j) && reads_as_photo_description(page.lines[j].text));
         if is_description {
             for j in prev {
-                page.set(j, LineKind::Caption, "photo description above a caption");
+                page.set(j, Rule::AboveCaption);
             }
         }
     }

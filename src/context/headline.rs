@@ -12,7 +12,7 @@
 //! ("Race 1: …", "Race 2: …") are kept from passing for a headline and its
 //! echoes.
 
-use crate::classify::Features;
+use crate::classify::{Features, Rule};
 use crate::meta::title;
 use crate::LineKind;
 
@@ -232,7 +232,7 @@ pub(super) fn drop_copies(page: &mut Page<'_, '_>, t: usize) {
         .collect();
     for i in below {
         if page.kind(i) == LineKind::Body && title::fold(page.lines[i].text) == headline {
-            page.set(i, LineKind::SiteChrome, "headline printed again");
+            page.set(i, Rule::HeadlineAgain);
         }
     }
 }

@@ -26,7 +26,7 @@
 
 use std::ops::Range;
 
-use crate::LineKind;
+use crate::classify::Rule;
 
 mod body;
 mod captions;
@@ -105,7 +105,7 @@ pub(crate) fn resolve(
         layout.title_range = h.range.clone();
     }
     if let Some(t) = layout.title {
-        page.set(t, LineKind::Title, "headline");
+        page.set(t, Rule::Headline);
         headline::drop_copies(page, t);
     }
     let headline_text = layout.title.map(|t| {

@@ -2,16 +2,17 @@
 //! hand one another.
 //!
 //! Each stage reads the lines, their features and the kinds given so far, and
-//! changes a kind only through [`Page::set`], so the kind and its reason are
-//! always set together. The stages never call one another: what one finds
-//! (the main content [`Region`], the [`Headline`], the [`DocLine`]) goes back
-//! to the driver, which passes it on. The measures below are shared by the
-//! stages that look for the headline or its echoes, so they agree on what a
-//! headline looks like and how far from it to look.
+//! changes a kind only through [`Page::set`], with the [`Rule`] that decides
+//! it (the kind and its reason both follow from the rule). The stages never
+//! call one another: what one finds (the main content [`Region`], the
+//! [`Headline`], the [`DocLine`]) goes back to the driver, which passes it
+//! on. The measures below are shared by the stages that look for the
+//! headline or its echoes, so they agree on what a headline looks like and
+//! how far from it to look.
 
 use std::ops::Range;
 
-use crate::classify::{Class, Features};
+use crate::classify::{Features, Rule};
 use crate::lines::Line;
 use crate::meta::title;
 use crate::LineKind;
@@ -32,18 +33,24 @@ pub(super) const MAX_ECHO_CHARS: u32 = 220;
 pub(crate) struct Page<'p, 'a> {
     pub lines: &'p [Line<'a>],
     pub feats: &'p [Features],
-    pub classes: &'p mut [Class],
+    /// The verdict on each line so far.
+    pub rules: &'p mut [Rule],
 }
 
 impl Page<'_, '_> {
     /// The kind line `i` has been given so far.
     pub(super) fn kind(&self, i: usize) -> LineKind {
-        self.classes[i].kind
+        self.rules[i].kind()
     }
 
-    /// Give line `i` a new kind, saying why.
-    pub(super) fn set(&mut self, i: usize, kind: LineKind, reason: &'static str) {
-        self.classes[i] = Class { kind, reason };
+    /// The rule that gave line `i` its kind so far.
+    pub(super) fn rule(&self, i: usize) -> Rule {
+        self.rules[i]
+    }
+
+    /// Give line `i` the kind `rule` decides.
+    pub(super) fn set(&mut self, i: usize, rule: Rule) {
+        self.rules[i] = rule;
     }
 
     /// Indices of the non-blank lines before `i`, nearest first.

@@ -10,6 +10,7 @@
 
 use std::ops::{Range, RangeInclusive};
 
+use crate::classify::Rule;
 use crate::meta::{date, source, title};
 use crate::LineKind;
 
@@ -44,15 +45,9 @@ pub(super) fn mark_header(
     };
     for i in 0..title {
         match page.kind(i) {
-            LineKind::Body if names.contains(&i) => {
-                page.set(i, LineKind::Source, "publisher above the dateline")
-            }
-            LineKind::Body | LineKind::Heading if i < header_end => {
-                page.set(i, LineKind::SiteChrome, "header above the headline")
-            }
-            LineKind::Dateline if Some(i) != dateline => {
-                page.set(i, LineKind::SiteChrome, "page date, not the story's")
-            }
+            LineKind::Body if names.contains(&i) => page.set(i, Rule::Publisher),
+            LineKind::Body | LineKind::Heading if i < header_end => page.set(i, Rule::Header),
+            LineKind::Dateline if Some(i) != dateline => page.set(i, Rule::PageDate),
             _ => {}
         }
     }
@@ -246,7 +241,7 @@ fn logo_name(page: &Page<'_, '_>) -> Option<Name> {
                 && f.chars >= MIN_LOGO_CHARS
                 && source::is_name_shaped(page.lines[i].text, f)
                 // A menu's own words ("Menu", "Home") come before a logo too.
-                && crate::classify::classify(page.lines[i].text, f).kind != LineKind::SiteChrome
+                && crate::classify::classify(page.lines[i].text, f).kind() != LineKind::SiteChrome
         });
     let named_elsewhere = |i: usize, first_name: bool| {
         let name = page.lines[i].text;

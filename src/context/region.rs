@@ -12,8 +12,7 @@
 
 use std::collections::HashMap;
 
-use crate::classify::lexicon::END_OF_ARTICLE;
-use crate::classify::Features;
+use crate::classify::{Features, Rule};
 use crate::LineKind;
 
 use super::page::{Page, Region};
@@ -329,7 +328,7 @@ pub(super) fn find(
     let mut gap = 0.0f32;
     let mut pending_other = 0u32;
     for i in 0..page.lines.len() {
-        let kind = page.classes[i].kind;
+        let kind = page.kind(i);
         let text = page.lines[i].text;
         let f = &page.feats[i];
         let stats = if kind.is_body() {
@@ -365,7 +364,7 @@ pub(super) fn find(
         pending_other += u32::from(g > 0.0);
         // Comments, related stories and share bars follow the article: a
         // marker of them ends the cluster whatever the gap.
-        let boundary = page.classes[i].reason == END_OF_ARTICLE;
+        let boundary = page.rule(i) == Rule::EndOfArticle;
         if boundary {
             boundaries.push(i);
         }
@@ -502,11 +501,11 @@ fn drop_tail(
 fn soft_gap(page: &Page<'_, '_>, from: usize, to: usize) -> bool {
     let mut hard = 0;
     for i in from + 1..to {
-        let class = page.classes[i];
-        if class.reason == END_OF_ARTICLE {
+        let rule = page.rule(i);
+        if rule == Rule::EndOfArticle {
             return false;
         }
-        if matches!(class.kind, LineKind::SiteChrome | LineKind::Dateline) {
+        if matches!(rule.kind(), LineKind::SiteChrome | LineKind::Dateline) {
             hard += 1;
             if hard > MAX_HARD_GAP {
                 return false;
@@ -523,7 +522,7 @@ pub(super) fn apply(page: &mut Page<'_, '_>, region: Region, keep: &[Option<usiz
             continue;
         }
         if page.kind(i).is_body() {
-            page.set(i, LineKind::SiteChrome, "outside the main content");
+            page.set(i, Rule::OutsideMain);
         }
     }
 }

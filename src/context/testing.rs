@@ -1,7 +1,7 @@
 //! Test helpers shared by the stages' unit tests: the whole context pass run
 //! on a text page.
 
-use crate::classify::{Class, Features};
+use crate::classify::{Features, Rule};
 
 use super::{resolve, Layout, Page};
 
@@ -10,7 +10,7 @@ use super::{resolve, Layout, Page};
 pub(super) fn layout_of(text: &str) -> (Layout, Vec<String>) {
     let lines = crate::lines::split(text);
     let feats: Vec<Features> = lines.iter().map(|l| Features::of(l.text)).collect();
-    let mut classes: Vec<Class> = lines
+    let mut rules: Vec<Rule> = lines
         .iter()
         .zip(&feats)
         .map(|(l, f)| crate::classify::classify(l.text, f))
@@ -19,7 +19,7 @@ pub(super) fn layout_of(text: &str) -> (Layout, Vec<String>) {
         &mut Page {
             lines: &lines,
             feats: &feats,
-            classes: &mut classes,
+            rules: &mut rules,
         },
         None,
         None,

@@ -3,8 +3,7 @@
 //! about each line (the [`Hint`]s the walk left).
 
 use super::{Flags, Hint};
-use crate::classify::lexicon::END_OF_ARTICLE;
-use crate::classify::{Class, Features};
+use crate::classify::{Features, Rule};
 use crate::lines::Line;
 use crate::LineKind;
 
@@ -34,7 +33,7 @@ const LINKS_DENSITY: f32 = 0.5;
 pub(crate) fn apply_hints(
     lines: &[Line<'_>],
     feats: &[Features],
-    classes: &mut [Class],
+    rules: &mut [Rule],
     hints: &[Hint],
     headline: Option<usize>,
 ) -> bool {
@@ -96,24 +95,21 @@ pub(crate) fn apply_hints(
         .filter(|(l, f)| f.words >= LEAD_WORDS && lead_prose(l, f))
         .count()
         >= LEAD_MIN;
-    for ((line, f), class) in lines.iter().zip(feats).zip(classes.iter_mut()) {
+    for ((line, f), rule) in lines.iter().zip(feats).zip(rules.iter_mut()) {
         if line.is_blank() {
             continue;
         }
         let Some(h) = hint(line) else {
             continue;
         };
-        if let Some(c) = hinted(class, f, &h) {
-            *class = c;
+        if let Some(r) = hinted(*rule, f, &h) {
+            *rule = r;
         } else if (has_candidate || article_marked)
             && !h.flags.contains(inside)
-            && class.kind.is_body()
+            && rule.kind().is_body()
             && !(has_lead && lead_prose(line, f))
         {
-            *class = Class {
-                kind: LineKind::SiteChrome,
-                reason: "markup: outside the article",
-            };
+            *rule = Rule::MarkupOutside;
         }
     }
     has_candidate
@@ -128,32 +124,31 @@ fn hint_of(hints: &[Hint], line: &Line<'_>) -> Option<Hint> {
 }
 
 /// The verdict the markup's evidence `h` gives a line the classifier took
-/// for `class`, when it decides one.
-fn hinted(class: &Class, f: &Features, h: &Hint) -> Option<Class> {
-    let set = |kind, reason| Some(Class { kind, reason });
-    if class.kind == LineKind::PhotoCredit || class.kind == LineKind::WireCredit {
+/// by `rule`, when it decides one.
+fn hinted(rule: Rule, f: &Features, h: &Hint) -> Option<Rule> {
+    if matches!(rule.kind(), LineKind::PhotoCredit | LineKind::WireCredit) {
         return None;
     }
     // The header of what follows the article ("Share this:", "Related
     // posts") stays one under a clutter class: the region ends there.
-    if class.reason == END_OF_ARTICLE {
+    if rule == Rule::EndOfArticle {
         return None;
     }
     if h.flags.intersects(Flags::FIGCAPTION | Flags::CAPTION_CLASS) && !h.flags.contains(Flags::H1)
     {
-        return set(LineKind::Caption, "markup: caption");
+        return Some(Rule::MarkupCaption);
     }
     if h.flags.contains(Flags::BYLINE_CLASS)
         && f.words <= BYLINE_WORDS
         && !f.is_prose()
         && !h.flags.contains(Flags::H1)
     {
-        return set(LineKind::Byline, "markup: byline");
+        return Some(Rule::MarkupByline);
     }
     // Prose in a box the page marks as its author's is the author's
     // biography, not the article's text.
     if h.flags.contains(Flags::BYLINE_CLASS) && f.is_prose() && !h.flags.contains(Flags::H1) {
-        return set(LineKind::SiteChrome, "markup: author's box");
+        return Some(Rule::MarkupAuthorBox);
     }
     // Inside the article's container, whose wrappers' classes were cleared,
     // prose under a clutter class is the article's (a class word such as
@@ -173,19 +168,19 @@ fn hinted(class: &Class, f: &Features, h: &Hint) -> Option<Class> {
         return None;
     }
     if h.flags.contains(Flags::NAV) {
-        return set(LineKind::SiteChrome, "markup: navigation");
+        return Some(Rule::MarkupNavigation);
     }
     if h.flags.intersects(Flags::FOOTER | Flags::HEADER) {
-        return set(LineKind::SiteChrome, "markup: header or footer");
+        return Some(Rule::MarkupHeaderFooter);
     }
     if h.flags.intersects(Flags::ASIDE | Flags::FORM) {
-        return set(LineKind::SiteChrome, "markup: aside or form");
+        return Some(Rule::MarkupAsideForm);
     }
     if h.flags.contains(Flags::CHROME_CLASS) && !h.flags.contains(Flags::H1) {
-        return set(LineKind::SiteChrome, "markup: clutter class");
+        return Some(Rule::MarkupClutterClass);
     }
     if h.link_density > LINKS_DENSITY && !h.flags.contains(Flags::H1) {
-        return set(LineKind::SiteChrome, "markup: links");
+        return Some(Rule::MarkupLinks);
     }
     None
 }
