@@ -90,7 +90,7 @@ pub(crate) fn resolve(
         .map(Headline::whole)
         .or_else(|| {
             heading
-                .filter(|&h| h < page.lines.len() && page.kind(h) == LineKind::Body)
+                .filter(|&h| h < page.lines.len() && page.kind(h) == crate::LineKind::Body)
                 .map(Headline::whole)
         })
         .or_else(|| headline::marked(page, doc.as_ref()));
