@@ -7,6 +7,7 @@ use regex::RegexSet;
 use crate::article::{self, LineReport};
 use crate::classify::{self, Rule};
 use crate::context::{self, Layout, Page};
+use crate::form::{self, TextForm};
 use crate::html::Hint;
 use crate::meta::{self, Printed, Stated};
 use crate::text::features::Features;
@@ -33,6 +34,7 @@ use crate::{Article, Error, LineKind};
 pub struct Cleaner {
     keep_captions: bool,
     markers: Option<RegexSet>,
+    form: TextForm,
 }
 
 /// Options for a [`Cleaner`].
@@ -41,6 +43,7 @@ pub struct Cleaner {
 pub struct CleanerBuilder {
     keep_captions: bool,
     markers: Vec<String>,
+    form: TextForm,
 }
 
 impl CleanerBuilder {
@@ -57,6 +60,15 @@ impl CleanerBuilder {
     /// lines). Checked when [`build`](Self::build) is called.
     pub fn marker(mut self, pattern: impl Into<String>) -> Self {
         self.markers.push(pattern.into());
+        self
+    }
+
+    /// The form of the texts this cleaner is given (default
+    /// [`TextForm::Auto`]: recognised from each text). Only
+    /// [`clean`](Cleaner::clean) and [`explain`](Cleaner::explain) read it;
+    /// HTML has its own structure.
+    pub fn form(mut self, form: TextForm) -> Self {
+        self.form = form;
         self
     }
 
@@ -125,6 +137,7 @@ impl CleanerBuilder {
         Ok(Cleaner {
             keep_captions: self.keep_captions,
             markers,
+            form: self.form,
         })
     }
 }
@@ -161,7 +174,8 @@ impl Cleaner {
     /// input gives an empty [`Article`].
     pub fn clean(&self, text: &str) -> Article {
         let normalized = normalize(text);
-        let analysis = self.analyse(&normalized);
+        let formed = form::read(&normalized, self.form);
+        let analysis = self.analyse(&formed.text, formed.headline());
         self.article(analysis, None)
     }
 
@@ -223,7 +237,7 @@ impl Cleaner {
             hints: &page.hints,
             headline: title,
         };
-        let mut analysis = self.analyse_hinted(&normalized, Some(evidence));
+        let mut analysis = self.analyse_hinted(&normalized, Some(evidence), None);
         if let Some(t) = title {
             // The headline's own line leaves the body.
             let found = analysis
@@ -240,7 +254,9 @@ impl Cleaner {
     }
 
     /// Every input line with the kind it was given and why, for seeing what
-    /// [`clean`](Self::clean) removed. Blank lines are included.
+    /// [`clean`](Self::clean) removed. Blank lines are included. Text read in
+    /// a form other than plain is reported as read: a wrapped paragraph is
+    /// one line, Markdown without its syntax, numbered as read.
     ///
     /// ```
     /// use declutter::{Cleaner, LineKind};
@@ -251,7 +267,8 @@ impl Cleaner {
     /// ```
     pub fn explain(&self, text: &str) -> Vec<LineReport> {
         let normalized = normalize(text);
-        report(&self.analyse(&normalized))
+        let formed = form::read(&normalized, self.form);
+        report(&self.analyse(&formed.text, formed.headline()))
     }
 
     /// Classify one line with no context: the built-in lexicon, then this
@@ -270,9 +287,10 @@ impl Cleaner {
         classify::classify(line, feats)
     }
 
-    /// normalise → lines → classify → context.
-    fn analyse<'a>(&self, normalized: &'a str) -> Analysis<'a> {
-        self.analyse_hinted(normalized, None)
+    /// lines → classify → context, on text read in its form; `heading` is
+    /// the headline its form marked (a Markdown heading), if any.
+    fn analyse<'a>(&self, text: &'a str, heading: Option<usize>) -> Analysis<'a> {
+        self.analyse_hinted(text, None, heading)
     }
 
     /// [`analyse`](Self::analyse), with the markup's evidence about each line
@@ -282,6 +300,7 @@ impl Cleaner {
         &self,
         normalized: &'a str,
         markup: Option<HtmlEvidence<'_>>,
+        heading: Option<usize>,
     ) -> Analysis<'a> {
         let lines = lines::split(normalized);
         let feats: Vec<Features> = lines.iter().map(|l| Features::of(l.text)).collect();
@@ -311,6 +330,7 @@ impl Cleaner {
                 rules: &mut rules,
             },
             headline,
+            heading,
             contained,
         );
         Analysis {

@@ -21,7 +21,10 @@
 //! `cleaner` module drives it and holds the options:
 //!
 //! 1. **normalise** (`text::normalize`): line endings, non-breaking and
-//!    zero-width characters, BOM;
+//!    zero-width characters, BOM; then the text is read in its **form**
+//!    (`form`, [`TextForm`]: plain, hard-wrapped or Markdown, recognised from
+//!    the text): wrapped paragraphs joined, list bullets and Markdown syntax
+//!    taken off;
 //! 2. **lines** (`text::lines`): borrowed slices, grouped into blocks by
 //!    blank lines;
 //! 3. **classify** (`classify`): each line alone, by its shape
@@ -53,8 +56,8 @@
 //!
 //! # Options
 //!
-//! [`Cleaner::builder`] sets them: keep captions in the body, and add your own
-//! marker patterns for lines to remove.
+//! [`Cleaner::builder`] sets them: keep captions in the body, add your own
+//! marker patterns for lines to remove, and name the text's form.
 
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
@@ -64,6 +67,7 @@ mod classify;
 mod cleaner;
 mod context;
 mod error;
+mod form;
 mod html;
 mod meta;
 mod text;
@@ -72,6 +76,7 @@ pub use article::{Article, Credit, CreditKind, LineReport};
 pub use classify::LineKind;
 pub use cleaner::{Cleaner, CleanerBuilder};
 pub use error::Error;
+pub use form::TextForm;
 /// The calendar date type of [`Article::date`], re-exported from `jiff` so that
 /// users need not depend on it to name it.
 pub use jiff::civil::Date;

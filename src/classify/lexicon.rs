@@ -265,7 +265,9 @@ pub(crate) static FAMILIES: &[Family] = &[
             r"(?i)^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)[\s\-]min(?:ute)?s?\.?\s+(?:read|listen|watch)$",
             // Breadcrumbs and separator-led fragments ("Home > News", "| Remer,MN").
             r"(?i)^home\s*[>/»›|]",
-            r"^[|•·»›]\s*.*$",
+            // Not "•": a bullet starts a list item, article text or a menu
+            // entry, which only its neighbourhood tells (the region stage).
+            r"^[|·»›]\s*.*$",
             r"^[\s|•·»›/\-–—*_=#~+]+$",
         ],
     },

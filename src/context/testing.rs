@@ -23,6 +23,7 @@ pub(super) fn layout_of(text: &str) -> (Layout, Vec<String>) {
             rules: &mut rules,
         },
         None,
+        None,
         false,
     );
     (layout, lines.iter().map(|l| l.text.to_owned()).collect())
