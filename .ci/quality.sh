@@ -13,15 +13,16 @@ out=$(mktemp -d)
 fail=0
 while IFS=$'\t' read -r mode name metric floor; do
   case "$mode" in ''|'#'*) continue ;; esac
-  pred="$out/$mode-$name.jsonl"
+  key="$mode-${name//\//-}"
+  pred="$out/$key.jsonl"
   if [ ! -f "$pred" ]; then
     flag=""; [ "$mode" = html ] && flag="--html"
     cargo run --quiet --release --example eval -- $flag "$corpus/$name" > "$pred"
-    python3 ../shared/eval/score.py "$corpus/$name" "$pred" --json > "$out/$mode-$name.score.json"
+    python3 ../shared/eval/score.py "$corpus/$name" "$pred" --json > "$out/$key.score.json"
   fi
   value=$(python3 -c "
 import json, sys
-r = json.load(open('$out/$mode-$name.score.json'))
+r = json.load(open('$out/$key.score.json'))
 v = r['body']['f1'] if '$metric' == 'body_f1' else r['$metric']
 print(f'{v:.4f}')
 ")

@@ -1,6 +1,13 @@
-//! Stage 6: the result.
+//! Stage 6: the result: the decided fields, the body's paragraphs and the
+//! credits taken out of it.
 
-use crate::Date;
+use std::collections::HashSet;
+
+use crate::classify::Rule;
+use crate::meta::Fields;
+use crate::text::lines::Line;
+use crate::text::normalize::fold_spaces;
+use crate::{Date, LineKind};
 
 /// A clean article: what [`clean`](crate::clean) returns.
 ///
@@ -111,4 +118,53 @@ pub struct LineReport {
     pub kind: crate::LineKind,
     /// Which rule or context decision gave that kind.
     pub reason: &'static str,
+}
+
+/// Build the article: the fields the metadata stage decided, the lines kept
+/// as the body (and the captions, with `keep_captions`), and the credits
+/// removed from it in page order without repeats.
+pub(crate) fn assemble(
+    fields: Fields,
+    lines: &[Line<'_>],
+    rules: &[Rule],
+    keep_captions: bool,
+) -> Article {
+    let mut paragraphs = Vec::new();
+    let mut credits: Vec<Credit> = Vec::new();
+    // Repeats are dropped through a set: a page may hold many credits.
+    let mut seen: HashSet<Credit> = HashSet::new();
+    for (line, rule) in lines.iter().zip(rules) {
+        let kind = rule.kind();
+        let keep = kind.is_body() || (keep_captions && kind == LineKind::Caption);
+        if keep {
+            paragraphs.push(fold_spaces(line.text));
+            continue;
+        }
+        let kind = match kind {
+            LineKind::PhotoCredit => CreditKind::Photo,
+            LineKind::WireCredit => CreditKind::Wire,
+            _ => continue,
+        };
+        let credit = Credit {
+            kind,
+            text: fold_spaces(line.text),
+        };
+        if seen.insert(credit.clone()) {
+            credits.push(credit);
+        }
+    }
+    let Fields {
+        title,
+        date,
+        source,
+        byline,
+    } = fields;
+    Article {
+        title,
+        date,
+        source,
+        byline,
+        paragraphs,
+        credits,
+    }
 }

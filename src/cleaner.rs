@@ -1,15 +1,18 @@
-//! The pipeline, in one readable function, and its options.
-
-use std::sync::LazyLock;
+//! The pipeline driver and its options: normalise → lines → classify →
+//! (the markup's hints, for HTML) → context → meta → article, each step a
+//! call into its stage's module.
 
 use regex::RegexSet;
 
-use crate::article::{Credit, CreditKind, LineReport};
-use crate::classify::{self, Features, Rule};
+use crate::article::{self, LineReport};
+use crate::classify::{self, Rule};
 use crate::context::{self, Layout, Page};
-use crate::lines::{self, Line};
-use crate::meta::date;
-use crate::normalize::{fold_spaces, normalize};
+use crate::form::{self, TextForm};
+use crate::html::Hint;
+use crate::meta::{self, Printed, Stated};
+use crate::text::features::Features;
+use crate::text::lines::{self, Line};
+use crate::text::normalize::{fold_spaces, normalize};
 use crate::{Article, Error, LineKind};
 
 /// A configured cleaner. Build one with [`Cleaner::builder`], then call it from
@@ -31,6 +34,7 @@ use crate::{Article, Error, LineKind};
 pub struct Cleaner {
     keep_captions: bool,
     markers: Option<RegexSet>,
+    form: TextForm,
 }
 
 /// Options for a [`Cleaner`].
@@ -39,6 +43,7 @@ pub struct Cleaner {
 pub struct CleanerBuilder {
     keep_captions: bool,
     markers: Vec<String>,
+    form: TextForm,
 }
 
 impl CleanerBuilder {
@@ -55,6 +60,15 @@ impl CleanerBuilder {
     /// lines). Checked when [`build`](Self::build) is called.
     pub fn marker(mut self, pattern: impl Into<String>) -> Self {
         self.markers.push(pattern.into());
+        self
+    }
+
+    /// The form of the texts this cleaner is given (default
+    /// [`TextForm::Auto`]: recognised from each text). Only
+    /// [`clean`](Cleaner::clean) and [`explain`](Cleaner::explain) read it;
+    /// HTML has its own structure.
+    pub fn form(mut self, form: TextForm) -> Self {
+        self.form = form;
         self
     }
 
@@ -123,22 +137,27 @@ impl CleanerBuilder {
         Ok(Cleaner {
             keep_captions: self.keep_captions,
             markers,
+            form: self.form,
         })
     }
 }
 
-/// The pipeline's state for one text: every line with its features and the
-/// rule that gave it its kind.
+/// What the HTML front-end adds to the analysis of its text stream.
+#[derive(Clone, Copy)]
+struct HtmlEvidence<'m> {
+    /// One hint per line of the stream.
+    hints: &'m [Hint],
+    /// The headline the markup states, white space folded.
+    headline: Option<&'m str>,
+}
+
+/// The pipeline's state for one text: every line with its features and kind.
 struct Analysis<'a> {
     lines: Vec<Line<'a>>,
     feats: Vec<Features>,
     rules: Vec<Rule>,
     layout: Layout,
 }
-
-/// How many lines from the headline a dateline may be and still be the
-/// date the page shows for the article (blank lines count).
-const NEAR_HEADLINE: usize = 16;
 
 impl Cleaner {
     /// A cleaner with the default options (what [`clean`](crate::clean) uses).
@@ -155,8 +174,9 @@ impl Cleaner {
     /// input gives an empty [`Article`].
     pub fn clean(&self, text: &str) -> Article {
         let normalized = normalize(text);
-        let analysis = self.analyse(&normalized);
-        self.article(analysis)
+        let formed = form::read(&normalized, self.form);
+        let analysis = self.analyse(&formed.text, formed.headline());
+        self.article(analysis, None)
     }
 
     /// Clean a page given as HTML. Never fails, whatever the markup: broken,
@@ -186,59 +206,8 @@ impl Cleaner {
     /// assert_eq!(article.paragraphs(), ["A storm hit the coast on Monday, leaving thousands of homes without power."]);
     /// ```
     pub fn clean_html(&self, html: &str) -> Article {
-        self.with_html(html, |analysis, markup, title| {
-            let at_headline = match (analysis.layout.dateline, analysis.layout.title) {
-                (Some(d), Some(t)) if d.abs_diff(t) <= NEAR_HEADLINE => {
-                    Some(analysis.lines[d].text)
-                }
-                _ => None,
-            };
-            // Whether the dateline right at the headline is a line of its
-            // own that prints nothing but a date, not labelled as a revision.
-            let printed =
-                at_headline.is_some_and(|l| date::is_date_line(l) && !date::is_update_label(l));
-            let revised = at_headline.is_some_and(date::is_update_label);
-            // Failing any other, the first date-only line after the
-            // headline: a page that prints its date at the article's end.
-            let trailing = analysis.layout.title.and_then(|t| {
-                (t + 1..analysis.lines.len())
-                    .find(|&i| analysis.rules[i].kind() == LineKind::Dateline)
-                    .and_then(|i| date::find_date(analysis.lines[i].text))
-            });
-            let mut article = self.article(analysis);
-            if title.is_some() {
-                article.title = title;
-            }
-            // The markup's publication date, unless the dateline at the
-            // headline prints another date the markup states too: the page
-            // shows its latest revision as its date, or the date in its own
-            // time zone. So it does, stated or not, when only schema.org's
-            // `datePublished` dates the page (no page-level `<meta>`
-            // declares a publication) and the dateline prints its date alone
-            // or labels it as the revision ("Updated …"): that date is often
-            // the first version's of a page kept up to date, or one its
-            // template fills in, and the site dates the page by what it
-            // prints.
-            if let Some(d) = markup.date() {
-                let shown = article.date.filter(|&p| {
-                    p != d
-                        && ((printed && markup.states(p))
-                            || ((printed || revised) && markup.schema_dated()))
-                });
-                if shown.is_none() {
-                    article.date = Some(d);
-                }
-            }
-            if article.date.is_none() {
-                article.date = trailing;
-            }
-            if let Some(s) = markup.source() {
-                article.source = Some(fold_spaces(s));
-            }
-            if let Some(a) = &markup.author {
-                article.byline = Some(fold_spaces(a));
-            }
-            article
+        self.with_html(html, |analysis, stated| {
+            self.article(analysis, Some(stated))
         })
     }
 
@@ -254,39 +223,40 @@ impl Cleaner {
     /// assert_eq!(kinds, [LineKind::SiteChrome, LineKind::Body]);
     /// ```
     pub fn explain_html(&self, html: &str) -> Vec<LineReport> {
-        self.with_html(html, |analysis, _, _| report(&analysis))
+        self.with_html(html, |analysis, _| report(&analysis))
     }
 
     /// Flatten, analyse with the markup's hints, and put the markup's headline
-    /// in place; then hand the analysis, the markup's metadata and the
-    /// headline to `then`.
-    fn with_html<R>(
-        &self,
-        html: &str,
-        then: impl FnOnce(Analysis<'_>, &crate::html::Markup, Option<String>) -> R,
-    ) -> R {
+    /// in place; then hand the analysis and what the markup states to `then`.
+    fn with_html<R>(&self, html: &str, then: impl FnOnce(Analysis<'_>, &Stated) -> R) -> R {
         let page = crate::html::flatten(html);
         let normalized = normalize(&page.text);
-        let markup = &page.markup;
-        let title = markup.title().map(fold_spaces);
-        let mut analysis = self.analyse_hinted(&normalized, Some((&page.hints, title.as_deref())));
-        if let Some(t) = &title {
+        let stated = Stated::of(&page.markup);
+        let title = stated.title.as_deref();
+        let evidence = HtmlEvidence {
+            hints: &page.hints,
+            headline: title,
+        };
+        let mut analysis = self.analyse_hinted(&normalized, Some(evidence), None);
+        if let Some(t) = title {
             // The headline's own line leaves the body.
             let found = analysis
                 .lines
                 .iter()
-                .position(|l| !l.is_blank() && fold_spaces(l.text) == *t);
+                .position(|l| !l.is_blank() && fold_spaces(l.text) == t);
             if let Some(i) = found {
                 analysis.layout.title = Some(i);
                 analysis.layout.title_range = None;
                 analysis.rules[i] = Rule::MarkupHeadline;
             }
         }
-        then(analysis, markup, title)
+        then(analysis, &stated)
     }
 
     /// Every input line with the kind it was given and why, for seeing what
-    /// [`clean`](Self::clean) removed. Blank lines are included.
+    /// [`clean`](Self::clean) removed. Blank lines are included. Text read in
+    /// a form other than plain is reported as read: a wrapped paragraph is
+    /// one line, Markdown without its syntax, numbered as read.
     ///
     /// ```
     /// use declutter::{Cleaner, LineKind};
@@ -297,7 +267,8 @@ impl Cleaner {
     /// ```
     pub fn explain(&self, text: &str) -> Vec<LineReport> {
         let normalized = normalize(text);
-        report(&self.analyse(&normalized))
+        let formed = form::read(&normalized, self.form);
+        report(&self.analyse(&formed.text, formed.headline()))
     }
 
     /// Classify one line with no context: the built-in lexicon, then this
@@ -316,9 +287,10 @@ impl Cleaner {
         classify::classify(line, feats)
     }
 
-    /// normalise → lines → classify → context.
-    fn analyse<'a>(&self, normalized: &'a str) -> Analysis<'a> {
-        self.analyse_hinted(normalized, None)
+    /// lines → classify → context, on text read in its form; `heading` is
+    /// the headline its form marked (a Markdown heading), if any.
+    fn analyse<'a>(&self, text: &'a str, heading: Option<usize>) -> Analysis<'a> {
+        self.analyse_hinted(text, None, heading)
     }
 
     /// [`analyse`](Self::analyse), with the markup's evidence about each line
@@ -327,7 +299,8 @@ impl Cleaner {
     fn analyse_hinted<'a>(
         &self,
         normalized: &'a str,
-        markup: Option<(&[crate::html::Hint], Option<&str>)>,
+        markup: Option<HtmlEvidence<'_>>,
+        heading: Option<usize>,
     ) -> Analysis<'a> {
         let lines = lines::split(normalized);
         let feats: Vec<Features> = lines.iter().map(|l| Features::of(l.text)).collect();
@@ -338,7 +311,11 @@ impl Cleaner {
             .collect();
         let mut headline = None;
         let mut contained = false;
-        if let Some((hints, title)) = markup {
+        if let Some(HtmlEvidence {
+            hints,
+            headline: title,
+        }) = markup
+        {
             headline = title.and_then(|t| {
                 lines
                     .iter()
@@ -353,6 +330,7 @@ impl Cleaner {
                 rules: &mut rules,
             },
             headline,
+            heading,
             contained,
         );
         Analysis {
@@ -364,70 +342,16 @@ impl Cleaner {
     }
 
     /// metadata → article.
+    ///
     /// Takes the analysis by value to free the per-line features before the
     /// paragraphs are copied out: on a large page they are the biggest of the
     /// per-line tables, and peak memory is reached here.
-    fn article(&self, mut a: Analysis<'_>) -> Article {
+    fn article(&self, mut a: Analysis<'_>, stated: Option<&Stated>) -> Article {
         debug_assert_eq!(a.feats.len(), a.lines.len());
         a.feats = Vec::new();
-        let a = &a;
-        let text = |i: usize| a.lines[i].text;
-        let title = a.layout.title.map(|t| {
-            let line = text(t);
-            // A range that does not fit the line (it was found on another)
-            // is ignored rather than trusted.
-            let line = match &a.layout.title_range {
-                Some(r) => line.get(r.clone()).unwrap_or(line),
-                None => line,
-            };
-            fold_spaces(crate::meta::title::strip_glued_prefix(line).unwrap_or(line))
-        });
-        let date = a.layout.dateline.and_then(|i| date::find_date(text(i)));
-        // The site's name in the document title, else the publisher named
-        // above the story.
-        let source = a
-            .layout
-            .site
-            .clone()
-            .and_then(|(i, r)| text(i).get(r).map(fold_spaces))
-            .or_else(|| a.layout.source.map(|i| fold_spaces(text(i))));
-        let byline = a
-            .layout
-            .byline
-            .map(|i| byline_name(text(i)))
-            .filter(|b| !b.is_empty());
-        let mut paragraphs = Vec::new();
-        let mut credits: Vec<Credit> = Vec::new();
-        // Repeats are dropped through a set: a page may hold many credits.
-        let mut seen: std::collections::HashSet<Credit> = std::collections::HashSet::new();
-        for (i, rule) in a.rules.iter().enumerate() {
-            let kind = rule.kind();
-            let keep = kind.is_body() || (self.keep_captions && kind == LineKind::Caption);
-            if keep {
-                paragraphs.push(fold_spaces(text(i)));
-                continue;
-            }
-            let kind = match kind {
-                LineKind::PhotoCredit => CreditKind::Photo,
-                LineKind::WireCredit => CreditKind::Wire,
-                _ => continue,
-            };
-            let credit = Credit {
-                kind,
-                text: fold_spaces(text(i)),
-            };
-            if seen.insert(credit.clone()) {
-                credits.push(credit);
-            }
-        }
-        Article {
-            title,
-            date,
-            source,
-            byline,
-            paragraphs,
-            credits,
-        }
+        let printed = Printed::of(&a.lines, &a.rules, &a.layout);
+        let fields = meta::decide(&printed, stated);
+        article::assemble(fields, &a.lines, &a.rules, self.keep_captions)
     }
 }
 
@@ -446,28 +370,9 @@ fn report(analysis: &Analysis<'_>) -> Vec<LineReport> {
         .collect()
 }
 
-/// "By Jane Doe | Nov 18, 2019" → "Jane Doe".
-fn byline_name(line: &str) -> String {
-    static LEAD: LazyLock<regex::Regex> = LazyLock::new(|| {
-        regex::Regex::new(
-            r"^(?i:by|written by|words by|story by|posted by|reporting by|text by|von|par|por)\s+",
-        )
-        .expect("byline lead compiles")
-    });
-    let rest = LEAD.find(line).map_or(line, |m| &line[m.end()..]);
-    let name = rest.split(['|', '•', '·']).next().unwrap_or(rest);
-    fold_spaces(name.trim_end_matches([',', ' ', '-', '–', '—']))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn byline_names() {
-        assert_eq!(byline_name("By Jamelle Bouie"), "Jamelle Bouie");
-        assert_eq!(byline_name("By Jane Doe | Nov 18, 2019"), "Jane Doe");
-    }
 
     #[test]
     fn markers_are_checked() {
@@ -502,43 +407,6 @@ mod tests {
             cleaner.classify_line("Advertisement"),
             LineKind::Advertisement
         );
-    }
-
-    #[test]
-    fn the_date_at_the_headline_beats_a_publication_date_only_schema_org_states() {
-        let page = |head: &str, shown: &str| {
-            format!(
-                "<html><head><title>Storm hits the coast</title>{head}</head><body><article>\
-                 <h1>Storm hits the coast</h1><p>{shown}</p>\
-                 <p>A storm hit the coast on Monday, leaving thousands of homes without power.</p>\
-                 <p>Crews worked through the night to restore the lines, officials said.</p>\
-                 </article></body></html>"
-            )
-        };
-        let date = |head: &str, shown: &str| {
-            Cleaner::new()
-                .clean_html(&page(head, shown))
-                .date()
-                .map(|d| d.to_string())
-        };
-        let ld = "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\
-                  \"datePublished\":\"2021-05-04T08:00:00Z\"}</script>";
-        let microdata = "<meta itemprop=\"datePublished\" content=\"2021-05-04\">";
-        let og = "<meta property=\"article:published_time\" content=\"2021-05-04T08:00:00Z\">";
-        let updated = "Last updated: March 3, 2023";
-        assert_eq!(date(ld, updated).as_deref(), Some("2023-03-03"));
-        assert_eq!(date(microdata, updated).as_deref(), Some("2023-03-03"));
-        assert_eq!(date(ld, "March 3, 2023").as_deref(), Some("2023-03-03"));
-        // A page-level meta declares the publication: it stays the date.
-        let declared = format!("{og}{ld}");
-        assert_eq!(date(&declared, updated).as_deref(), Some("2021-05-04"));
-        assert_eq!(
-            date(&declared, "March 3, 2023").as_deref(),
-            Some("2021-05-04")
-        );
-        // So does a `<time>`: it is no schema.org date.
-        let time = "<time datetime=\"2021-05-04\"></time>March 3, 2023";
-        assert_eq!(date("", time).as_deref(), Some("2021-05-04"));
     }
 
     #[test]

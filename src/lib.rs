@@ -17,31 +17,47 @@
 //!
 //! # How it works
 //!
-//! One pipeline, each stage its own module, data flowing one way:
+//! One pipeline, each stage its own module, data flowing one way; the
+//! `cleaner` module drives it and holds the options:
 //!
-//! 1. **normalise**: line endings, non-breaking and zero-width characters, BOM;
-//! 2. **lines**: borrowed slices, grouped into blocks by blank lines;
-//! 3. **classify**: each line alone, by shape and a lexicon of clutter
-//!    ([`LineKind::classify`]); this is the hot path;
-//! 4. **context**: decisions that need neighbours: the headline, the header
-//!    zone above it (aggregator chrome, the page's own date, the publisher and
-//!    the story's dateline), captions claimed by the credit line under them,
-//!    and on whole-page dumps the main-content **region** (the cluster of
-//!    prose that is the article, without menus, teasers, comments, footers);
-//! 5. **metadata**: title, date and source from the lines the context chose;
-//! 6. **article**: the body paragraphs and the credits that were removed.
+//! 1. **normalise** (`text::normalize`): line endings, non-breaking and
+//!    zero-width characters, BOM; then the text is read in its **form**
+//!    (`form`, [`TextForm`]: plain, hard-wrapped or Markdown, recognised from
+//!    the text): wrapped paragraphs joined, list bullets and Markdown syntax
+//!    taken off;
+//! 2. **lines** (`text::lines`): borrowed slices, grouped into blocks by
+//!    blank lines;
+//! 3. **classify** (`classify`): each line alone, by its shape
+//!    (`text::features`), the lexicon of clutter (`classify::lexicon`) and
+//!    date recognition ([`LineKind::classify`]); this is the hot path;
+//! 4. **context** (`context`): decisions that need neighbours, one module
+//!    each in the order they run: captions claimed by the credit line under
+//!    them, the headline, the main-content **region** (on whole-page dumps,
+//!    the cluster of prose that is the article, without menus, teasers,
+//!    comments, footers), the story's dateline, the publisher and the
+//!    header zone above the story, and the body's lead-in and subheadings;
+//! 5. **meta** (`meta`): the article's fields (title, date, source, byline),
+//!    decided once from what the page prints (`meta::Printed`, the lines the
+//!    context chose) and, for HTML, what its markup states (`meta::Stated`);
+//! 6. **article** (`article`): the [`Article`]: the fields, the body
+//!    paragraphs and the credits that were removed.
 //!
-//! HTML goes through the same stages: [`clean_html`] turns the DOM into the
-//! same lines, with hints from the markup (navigation, footers, link density,
-//! the article container) as extra evidence, and takes title, date and
-//! publisher from the markup's metadata first.
+//! Under them all lies `text`, the ground floor of text primitives every
+//! stage reads lines by (shape features, dates, document titles, names,
+//! function words); it imports none of the stages.
+//!
+//! **html** (`html`) is a second front-end onto the same stream:
+//! [`clean_html`] flattens the DOM into the same lines, with hints from the
+//! markup (navigation, footers, link density, the article container) applied
+//! between classify and context as extra evidence, and the title, date,
+//! publisher and author the markup states handed to the metadata stage.
 //!
 //! [`Cleaner::explain`] shows the kind given to every line and why.
 //!
 //! # Options
 //!
-//! [`Cleaner::builder`] sets them: keep captions in the body, and add your own
-//! marker patterns for lines to remove.
+//! [`Cleaner::builder`] sets them: keep captions in the body, add your own
+//! marker patterns for lines to remove, and name the text's form.
 
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
@@ -51,15 +67,16 @@ mod classify;
 mod cleaner;
 mod context;
 mod error;
+mod form;
 mod html;
-mod lines;
 mod meta;
-mod normalize;
+mod text;
 
 pub use article::{Article, Credit, CreditKind, LineReport};
 pub use classify::LineKind;
 pub use cleaner::{Cleaner, CleanerBuilder};
 pub use error::Error;
+pub use form::TextForm;
 /// The calendar date type of [`Article::date`], re-exported from `jiff` so that
 /// users need not depend on it to name it.
 pub use jiff::civil::Date;

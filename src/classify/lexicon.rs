@@ -5,8 +5,7 @@
 //! Whether a line is prose, a headline or a caption is decided from its shape
 //! and its neighbours, not from word lists.
 //!
-//! Every pattern is anchored at the start of the line, and none repeats a
-//! full Unicode class (`\p{L}`) in a bounded loop: such a pattern multiplies
+//! No pattern repeats a full Unicode class (`\p{L}`) in a bounded loop: such a pattern multiplies
 //! the lazy DFA's states until it gives up and a far slower engine takes over
 //! (one such pattern once made the classifier fifty times slower). Names are
 //! matched with Latin ranges instead.
@@ -21,7 +20,8 @@ use std::sync::LazyLock;
 
 use regex::{Regex, RegexSet};
 
-use super::Rule;
+use super::rule::Rule;
+use crate::text::words::ascii_boundaries;
 
 /// A family of patterns that all mean one kind of line.
 pub(crate) struct Family {
@@ -265,7 +265,9 @@ pub(crate) static FAMILIES: &[Family] = &[
             r"(?i)^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)[\s\-]min(?:ute)?s?\.?\s+(?:read|listen|watch)$",
             // Breadcrumbs and separator-led fragments ("Home > News", "| Remer,MN").
             r"(?i)^home\s*[>/»›|]",
-            r"^[|•·»›]\s*.*$",
+            // Not "•": a bullet starts a list item, article text or a menu
+            // entry, which only its neighbourhood tells (the region stage).
+            r"^[|·»›]\s*.*$",
             r"^[\s|•·»›/\-–—*_=#~+]+$",
         ],
     },
@@ -366,14 +368,6 @@ impl Lexicon {
     pub fn len(&self) -> usize {
         self.common.len() + self.slash.len() + self.short.len() + self.suffixes.len()
     }
-}
-
-/// Unicode word boundaries make the lazy DFA give up on any non-ASCII byte
-/// (and curly quotes are everywhere), falling back to a much slower engine.
-/// The lexicon's boundaries all sit next to ASCII words, so the ASCII form
-/// means the same here and keeps every line on the DFA.
-pub(crate) fn ascii_boundaries(pattern: &str) -> String {
-    pattern.replace(r"\b", r"(?-u:\b)")
 }
 
 pub(crate) static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {

@@ -10,9 +10,9 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use crate::classify::lexicon::ascii_boundaries;
 use crate::classify::Rule;
-use crate::meta::date;
+use crate::text::dates;
+use crate::text::words::ascii_boundaries;
 use crate::LineKind;
 
 use super::page::Page;
@@ -38,7 +38,7 @@ fn reads_as_photo_description(text: &str) -> bool {
     if text.starts_with(['“', '"', '‘']) {
         return false;
     }
-    PHOTO_DESCRIPTION.is_match(text) || date::find_date(text).is_some() && !text.contains(" said")
+    PHOTO_DESCRIPTION.is_match(text) || dates::find_date(text).is_some() && !text.contains(" said")
 }
 
 /// A caption is rarely longer (in words); a body paragraph above a bare

@@ -10,7 +10,8 @@
 //! content, other dates close by). A date the page labels "Published" is
 //! taken wherever it is printed when no anchored date is close.
 
-use crate::meta::{date, title};
+use crate::text::dates::{self, MIN_DATE_DIGITS};
+use crate::text::titles;
 use crate::LineKind;
 
 use super::page::{Page, Region, MAX_ECHO_CHARS, REPEAT_WINDOW, SIMILAR_TITLE};
@@ -56,8 +57,6 @@ const TOP_LINES: usize = 3;
 /// A line this short (in words) that reads as a date label ("Published on")
 /// labels the date on the line under it.
 const MAX_LABEL_WORDS: u32 = 3;
-/// A dated line prints at least the four digits of a year: fewer is no date.
-const MIN_DATE_DIGITS: u32 = 4;
 
 /// Whether a line's date carries a label ("Published", "Updated").
 type DateLabel = fn(&str) -> bool;
@@ -70,7 +69,7 @@ fn labelled_text<'a>(page: &Page<'_, 'a>, i: usize) -> std::borrow::Cow<'a, str>
     match page.above(i).next() {
         Some(j)
             if page.feats[j].words <= MAX_LABEL_WORDS
-                && date::is_label_line(page.lines[j].text) =>
+                && dates::is_label_line(page.lines[j].text) =>
         {
             format!("{} {text}", page.lines[j].text).into()
         }
@@ -84,13 +83,13 @@ fn only_labelled_date(page: &Page<'_, '_>, label: DateLabel) -> Option<usize> {
     let mut labelled = (0..page.lines.len()).filter(|&i| {
         let f = &page.feats[i];
         f.digits >= MIN_DATE_DIGITS
-            && date::is_dateline_text(page.lines[i].text, f.chars)
+            && dates::is_dateline_text(page.lines[i].text, f.chars)
             && label(&labelled_text(page, i))
     });
     let p = labelled.next()?;
-    let d = date::find_date(page.lines[p].text);
+    let d = dates::find_date(page.lines[p].text);
     labelled
-        .all(|j| date::find_date(page.lines[j].text) == d)
+        .all(|j| dates::find_date(page.lines[j].text) == d)
         .then_some(p)
 }
 
@@ -139,7 +138,7 @@ fn anchors(
     // The headline's longest word, a cheap test before comparing words.
     let key = headline.and_then(|h| h.split_whitespace().max_by_key(|w| w.len()));
     if let (Some(h), Some(key)) = (headline, key) {
-        let headline_words = title::WordSet::of(h);
+        let headline_words = titles::WordSet::of(h);
         let first = (0..n).find(|&i| !page.lines[i].is_blank());
         let echoes = (0..echo_end)
             .filter(|&i| Some(i) != title && Some(i) != first)
@@ -150,7 +149,7 @@ fn anchors(
                     && f.is_headline_shaped()
             })
             .filter(|&i| {
-                title::WordSet::of(page.lines[i].text).similarity(&headline_words) >= SIMILAR_TITLE
+                titles::WordSet::of(page.lines[i].text).similarity(&headline_words) >= SIMILAR_TITLE
             })
             .take(MAX_ECHOES);
         let echoes: Vec<usize> = echoes.collect();
@@ -213,7 +212,7 @@ pub(super) fn choose(
         let mixed = match page.kind(i) {
             LineKind::Dateline => false,
             LineKind::Title => return None,
-            _ if f.digits >= MIN_DATE_DIGITS && date::is_dateline_text(text, f.chars) => true,
+            _ if f.digits >= MIN_DATE_DIGITS && dates::is_dateline_text(text, f.chars) => true,
             _ => return None,
         };
         let distance = anchors
@@ -229,7 +228,7 @@ pub(super) fn choose(
         if mixed {
             c += MIXED_LINE_COST;
         }
-        if date::is_update_label(&labelled_text(page, i)) {
+        if dates::is_update_label(&labelled_text(page, i)) {
             c += UPDATED_COST;
         }
         if content_end.is_some_and(|e| i > e) {
@@ -255,8 +254,8 @@ pub(super) fn choose(
     // "Updated" (a page that prints only its revision date).
     if found.iter().all(|&(_, c)| c > PUBLISHED_COST) {
         let labels: [(DateLabel, u32); 2] = [
-            (date::is_publish_label, PUBLISHED_COST),
-            (date::is_update_label, PUBLISHED_COST + UPDATED_COST),
+            (dates::is_publish_label, PUBLISHED_COST),
+            (dates::is_update_label, PUBLISHED_COST + UPDATED_COST),
         ];
         for (label, c) in labels {
             if let Some(p) = only_labelled_date(page, label) {
@@ -269,7 +268,7 @@ pub(super) fn choose(
     found.sort_unstable();
     // A date with other dates printed close by is one of a list (teasers,
     // comments, an archive): weaker than a date standing alone.
-    let date_of = |i: usize| date::find_date(page.lines[i].text);
+    let date_of = |i: usize| dates::find_date(page.lines[i].text);
     let mut best: Option<(u32, usize)> = None;
     for (k, &(i, c)) in found.iter().enumerate() {
         let d = date_of(i);

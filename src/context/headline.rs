@@ -17,8 +17,9 @@
 //! ("Race 1: …", "Race 2: …") are kept from passing for a headline and its
 //! echoes.
 
-use crate::classify::{Features, Rule};
-use crate::meta::{source, title};
+use crate::classify::Rule;
+use crate::text::features::Features;
+use crate::text::{names, titles};
 use crate::LineKind;
 
 use super::page::{
@@ -59,7 +60,7 @@ pub(super) fn doc_title(page: &Page<'_, '_>) -> Option<DocLine> {
     // page: its repeat or an echo lower down became the headline, and
     // cleaning a clean body lost what was above.
     let line = page.lines[d].text;
-    let dt = title::DocTitle::of(line);
+    let dt = titles::DocTitle::of(line);
     let next = (d + 1..page.lines.len()).find(|&i| !page.lines[i].is_blank());
     let names_site = dt.parts.len() > 1
         && dt
@@ -91,7 +92,7 @@ fn text_lines<'p>(page: &'p Page<'_, '_>) -> impl Iterator<Item = usize> + 'p {
 pub(super) fn marked(page: &Page<'_, '_>, doc: Option<&DocLine>) -> Option<Headline> {
     // An aggregator's glued artifact marks its headline unmistakably.
     if let Some(i) =
-        text_lines(page).find(|&i| title::strip_glued_prefix(page.lines[i].text).is_some())
+        text_lines(page).find(|&i| titles::strip_glued_prefix(page.lines[i].text).is_some())
     {
         return Some(Headline::whole(i));
     }
@@ -269,7 +270,7 @@ pub(super) fn layout_over_document(
     if apart
         || doc.title.parts.len() > 1
         || marked.line == doc.line
-        || title::strip_glued_prefix(page.lines[marked.line].text).is_some()
+        || titles::strip_glued_prefix(page.lines[marked.line].text).is_some()
     {
         return None;
     }
@@ -311,7 +312,7 @@ fn layout_scores(page: &Page<'_, '_>, start: Option<usize>, mut visit: impl FnMu
     let mut lines_to_prose = 0usize;
     // Lines of text since the nearest byline or dateline below.
     let mut meta_within: Option<usize> = None;
-    let mut lead: Option<(usize, title::WordSet)> = None;
+    let mut lead: Option<(usize, titles::WordSet)> = None;
     for j in (lo..hi).rev() {
         if page.lines[j].is_blank() {
             continue;
@@ -349,7 +350,7 @@ fn layout_scores(page: &Page<'_, '_>, start: Option<usize>, mut visit: impl FnMu
             topic_share,
             distance: lines_to_prose - 1,
             prose_above,
-            names_someone: source::is_name_shaped(page.lines[j].text, f) && topic_share == 0.0,
+            names_someone: names::is_name_shaped(page.lines[j].text, f) && topic_share == 0.0,
             words: f.words,
         };
         // In the main content (which a line of running text without its
@@ -391,7 +392,7 @@ fn inside_a_paragraph(page: &Page<'_, '_>, j: usize) -> bool {
 /// The words of the story's lead: its text from `prose` to its third line
 /// of prose, up to [`LEAD_BYTES`] (the opening words name the topic; reading on
 /// costs more than it tells).
-fn lead_words(page: &Page<'_, '_>, prose: usize) -> title::WordSet {
+fn lead_words(page: &Page<'_, '_>, prose: usize) -> titles::WordSet {
     let end = (prose..page.lines.len())
         .take(LEAD_REACH)
         .filter(|&i| page.feats[i].is_prose())
@@ -412,13 +413,13 @@ fn lead_words(page: &Page<'_, '_>, prose: usize) -> title::WordSet {
             break;
         }
     }
-    title::WordSet::of(&text)
+    titles::WordSet::of(&text)
 }
 
 /// The share of the topic words of `line` (words of some length) that the
 /// lead uses too.
-fn topic_share(line: &str, lead: &title::WordSet) -> f32 {
-    let words = title::WordSet::of(line);
+fn topic_share(line: &str, lead: &titles::WordSet) -> f32 {
+    let words = titles::WordSet::of(line);
     words.share_in(lead, TOPIC_WORD_BYTES, TOPIC_WORDS)
 }
 
@@ -439,15 +440,15 @@ fn stands_out(page: &Page<'_, '_>, j: usize) -> bool {
 fn echoed(page: &Page<'_, '_>, j: usize) -> bool {
     let text = page.lines[j].text;
     let len = text.len();
-    let own = title::fold(text);
+    let own = titles::fold(text);
     (0..page.lines.len()).any(|i| {
         let other = page.lines[i].text;
         if i == j || other.len() + FOLD_SLACK < len || page.feats[i].chars > MAX_ECHO_CHARS {
             return false;
         }
         if other.len() <= len + FOLD_SLACK {
-            title::fold_first(other) == own.chars().next().unwrap_or(' ')
-                && title::fold(other) == own
+            titles::fold_first(other) == own.chars().next().unwrap_or(' ')
+                && titles::fold(other) == own
         } else {
             ends_with_ignoring_case(other, text)
         }
@@ -481,13 +482,13 @@ fn starts_a_list(page: &Page<'_, '_>, j: usize) -> bool {
 /// Whether both `others` are headline-shaped lines sharing most of the
 /// words of line `j` without repeating it.
 fn run_of_like_items(page: &Page<'_, '_>, j: usize, others: [Option<usize>; 2]) -> bool {
-    let own = title::fold(page.lines[j].text);
-    let words = title::WordSet::of(page.lines[j].text);
+    let own = titles::fold(page.lines[j].text);
+    let words = titles::WordSet::of(page.lines[j].text);
     others.iter().all(|o| {
         o.is_some_and(|i| {
             page.feats[i].is_headline_shaped()
-                && title::fold(page.lines[i].text) != own
-                && title::WordSet::of(page.lines[i].text).similarity(&words) >= SIMILAR_TITLE
+                && titles::fold(page.lines[i].text) != own
+                && titles::WordSet::of(page.lines[i].text).similarity(&words) >= SIMILAR_TITLE
         })
     })
 }
@@ -517,11 +518,11 @@ fn title_from_document(page: &Page<'_, '_>, doc: &DocLine) -> Option<Headline> {
             continue;
         }
         // A repeat starts as the folded line starts: compare that first.
-        let head = title::fold_first(text);
+        let head = titles::fold_first(text);
         if !repeats.iter().any(|r| r.starts_with(head)) {
             continue;
         }
-        let folded = title::fold(text);
+        let folded = titles::fold(text);
         if repeats.contains(&folded) && best.is_none_or(|(_, len)| folded.len() > len) {
             best = Some((i, folded.len()));
         }
@@ -532,7 +533,7 @@ fn title_from_document(page: &Page<'_, '_>, doc: &DocLine) -> Option<Headline> {
     let headline = dt.headline(line);
     let core = &line[dt.parts.get(dt.main).cloned().unwrap_or(headline.clone())];
     let mut similar: Option<(usize, f32)> = None;
-    let core_words = title::WordSet::of(core);
+    let core_words = titles::WordSet::of(core);
     // A first line that reads as a sentence may open a text rather than
     // title a page: only its exact repeat names the headline then, not a
     // line that shares its words (a subheading further down). Nor has the
@@ -551,7 +552,7 @@ fn title_from_document(page: &Page<'_, '_>, doc: &DocLine) -> Option<Headline> {
         {
             continue;
         }
-        let score = core_words.similarity(&title::WordSet::of(page.lines[i].text));
+        let score = core_words.similarity(&titles::WordSet::of(page.lines[i].text));
         if score >= SIMILAR_TITLE && similar.is_none_or(|(_, s)| score > s + CLEARLY_MORE_SIMILAR) {
             similar = Some((i, score));
         }
@@ -579,14 +580,14 @@ fn may_fold_to(text: &str, folded: usize) -> bool {
 /// Copies of the headline printed again right under it, before the story
 /// starts (a banner repeated, an image's alt text), are not story text.
 pub(super) fn drop_copies(page: &mut Page<'_, '_>, t: usize) {
-    let headline = title::fold(page.lines[t].text);
+    let headline = titles::fold(page.lines[t].text);
     let below: Vec<usize> = (t + 1..page.lines.len())
         .filter(|&i| !page.lines[i].is_blank())
         .take(TITLE_REACH)
         .take_while(|&i| !page.feats[i].is_prose())
         .collect();
     for i in below {
-        if page.kind(i) == LineKind::Body && title::fold(page.lines[i].text) == headline {
+        if page.kind(i) == LineKind::Body && titles::fold(page.lines[i].text) == headline {
             page.set(i, Rule::HeadlineAgain);
         }
     }

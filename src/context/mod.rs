@@ -65,11 +65,15 @@ pub(crate) struct Layout {
 ///
 /// `markup_headline` is the line of a headline the markup names (an `<h1>`,
 /// the page's meta title), when the input was HTML: it then anchors the main
-/// content. `contained` says the markup has narrowed the page to the
-/// article's container (see [`region::find`]).
+/// content. `heading` is the headline the text's form marks (a Markdown
+/// `#` heading), taken when the markup names none: it comes before a repeat
+/// of the first line, which text in such a form rarely opens with.
+/// `contained` says the markup has narrowed the page to the article's
+/// container (see [`region::find`]).
 pub(crate) fn resolve(
     page: &mut Page<'_, '_>,
     markup_headline: Option<usize>,
+    heading: Option<usize>,
     contained: bool,
 ) -> Layout {
     let mut layout = Layout::default();
@@ -84,6 +88,11 @@ pub(crate) fn resolve(
     let marked = markup_headline
         .filter(|&h| h < page.lines.len())
         .map(Headline::whole)
+        .or_else(|| {
+            heading
+                .filter(|&h| h < page.lines.len() && page.kind(h) == crate::LineKind::Body)
+                .map(Headline::whole)
+        })
         .or_else(|| headline::marked(page, doc.as_ref()));
     let anchor = marked
         .as_ref()

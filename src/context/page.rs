@@ -12,9 +12,10 @@
 
 use std::ops::Range;
 
-use crate::classify::{Features, Rule};
-use crate::lines::Line;
-use crate::meta::title;
+use crate::classify::Rule;
+use crate::text::features::Features;
+use crate::text::lines::Line;
+use crate::text::titles;
 use crate::LineKind;
 
 /// How many lines of text above the first paragraph a headline may stand;
@@ -86,5 +87,5 @@ impl Headline {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(super) struct DocLine {
     pub line: usize,
-    pub title: title::DocTitle,
+    pub title: titles::DocTitle,
 }

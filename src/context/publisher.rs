@@ -11,7 +11,7 @@
 use std::ops::{Range, RangeInclusive};
 
 use crate::classify::Rule;
-use crate::meta::{date, source, title};
+use crate::text::{dates, names, titles};
 use crate::LineKind;
 
 use super::page::{DocLine, Headline, Page, SIMILAR_TITLE};
@@ -36,9 +36,9 @@ pub(super) fn mark_header(
             .take_while(|&j| {
                 page.kind(j) == LineKind::Body
                     && page.lines[j].block == page.lines[anchor].block
-                    && source::is_name_shaped(page.lines[j].text, &page.feats[j])
+                    && names::is_name_shaped(page.lines[j].text, &page.feats[j])
                     // "Published on" over the date labels it, names no one.
-                    && !date::is_label_line(page.lines[j].text)
+                    && !dates::is_label_line(page.lines[j].text)
             })
             .collect(),
         None => Vec::new(),
@@ -93,7 +93,7 @@ pub(super) fn site(
     // names itself so: that beats a part of the title that may be a section.
     let domain = copyright
         .clone()
-        .filter(|c| source::is_domain_name(c.text(page)));
+        .filter(|c| names::is_domain_name(c.text(page)));
     if domain.is_some() {
         return domain;
     }
@@ -129,10 +129,10 @@ fn site_in_title(page: &Page<'_, '_>, doc: &DocLine, headline: Option<&Headline>
         _ => None,
     };
     let last_is_headline = headline.is_some_and(|h| {
-        let h = title::fold(h);
-        h == title::fold(&line[last.clone()])
-            || title::word_similarity(&h, &line[last.clone()]) >= SIMILAR_TITLE
-                && title::word_similarity(&h, &line[dt.parts[0].clone()]) < SIMILAR_TITLE
+        let h = titles::fold(h);
+        h == titles::fold(&line[last.clone()])
+            || titles::word_similarity(&h, &line[last.clone()]) >= SIMILAR_TITLE
+                && titles::word_similarity(&h, &line[dt.parts[0].clone()]) < SIMILAR_TITLE
     });
     let site = if last_is_headline { dt.site()? } else { last };
     let name = &line[site.clone()];
@@ -180,11 +180,11 @@ fn copyright_holder(page: &Page<'_, '_>) -> Option<Name> {
             .rev()
             .filter(|&i| page.feats[i].chars <= MAX_NOTICE_CHARS)
             .filter_map(|line| {
-                source::copyright_holder(page.lines[line].text).map(|range| Name { line, range })
+                names::copyright_holder(page.lines[line].text).map(|range| Name { line, range })
             })
     };
     holders()
-        .find(|h| source::is_full_notice(page.lines[h.line].text))
+        .find(|h| names::is_full_notice(page.lines[h.line].text))
         .or_else(|| holders().take_while(|h| h.line >= n / 2).next())
 }
 
@@ -201,7 +201,7 @@ fn spelled_out(page: &Page<'_, '_>, notice: Name) -> Name {
     let initials_match = |line: &str| {
         let mut initials = line
             .split(|c: char| c.is_whitespace() || c == '-')
-            .filter(|w| !w.is_empty() && !source::is_connector(w))
+            .filter(|w| !w.is_empty() && !names::is_connector(w))
             .map(|w| w.chars().next().unwrap_or(' '));
         holder.chars().all(|c| initials.next() == Some(c)) && initials.next().is_none()
     };
@@ -211,7 +211,7 @@ fn spelled_out(page: &Page<'_, '_>, notice: Name) -> Name {
             let f = &page.feats[j];
             f.words >= MIN_SPELLED_OUT_WORDS
                 && text.starts_with(holder.get(..1).unwrap_or_default())
-                && source::is_name_shaped(text, f)
+                && names::is_name_shaped(text, f)
                 && initials_match(text)
         })
         .map_or(notice, |j| Name::whole_line(page, j))
@@ -239,7 +239,7 @@ fn logo_name(page: &Page<'_, '_>) -> Option<Name> {
             let f = &page.feats[i];
             LOGO_WORDS.contains(&f.words)
                 && f.chars >= MIN_LOGO_CHARS
-                && source::is_name_shaped(page.lines[i].text, f)
+                && names::is_name_shaped(page.lines[i].text, f)
                 // A menu's own words ("Menu", "Home") come before a logo too.
                 && crate::classify::classify(page.lines[i].text, f).kind() != LineKind::SiteChrome
         });
@@ -250,7 +250,7 @@ fn logo_name(page: &Page<'_, '_>) -> Option<Name> {
         {
             return true;
         }
-        let domain = source::is_domain_name(name);
+        let domain = names::is_domain_name(name);
         (domain || first_name)
             && (first + 1..n).any(|j| {
                 let text = page.lines[j].text;
@@ -261,7 +261,7 @@ fn logo_name(page: &Page<'_, '_>) -> Option<Name> {
                 } else if page.feats[j].is_prose() {
                     names_in_sentence(text, name)
                 } else {
-                    source::copyright_holder(text).is_some_and(|r| &text[r] == name)
+                    names::copyright_holder(text).is_some_and(|r| &text[r] == name)
                 }
             })
     };
@@ -305,7 +305,7 @@ fn about_name(page: &Page<'_, '_>) -> Option<Name> {
         if !ABOUT_WORDS.contains(&f.words) {
             return None;
         }
-        let range = source::about_name(page.lines[line].text)?;
+        let range = names::about_name(page.lines[line].text)?;
         Some(Name { line, range })
     })
 }

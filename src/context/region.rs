@@ -12,7 +12,9 @@
 
 use std::collections::HashMap;
 
-use crate::classify::{Features, Rule};
+use crate::classify::Rule;
+use crate::text::features::Features;
+use crate::text::words::is_function_word_bytes;
 use crate::LineKind;
 
 use super::page::{Page, Region};
@@ -50,11 +52,6 @@ const INTERLEAVED_FLOOR: f32 = 0.3;
 /// non-blank lines that are prose: all prose scores the full weight.
 const RUNNING_SHARE: f32 = 0.7;
 
-/// The fewest words of a line read as a sentence of running text.
-const MIN_SENTENCE_WORDS: u32 = 7;
-/// The fewest words of a line read as running text without a sentence's
-/// final mark.
-const MIN_UNENDED_SENTENCE_WORDS: u32 = 15;
 /// The most words one line weighs: a single huge line does not outweigh
 /// paragraphs.
 const MAX_LINE_WORDS: u32 = 120;
@@ -71,6 +68,18 @@ const BASE_WEIGHT: f32 = 0.5;
 /// The most a line's function-word density adds to its weight per word.
 const MAX_DENSITY_BONUS: f32 = 0.5;
 
+/// How many times its capitals a line of prose's lower-case letters must
+/// number at least: fewer is shouting or title case.
+const CASE_RATIO: u32 = 2;
+/// How many times its ASCII letters a line's characters number at most for
+/// it to be read in Latin script (half or more of them letters).
+const LATIN_SHARE: u32 = 2;
+/// Content words in ten capitalised above which a line is a link or a
+/// teaser's headline.
+const LINK_CAPITALISED_TENTHS: u32 = 7;
+/// A fragment of text has one function word in this many words or more.
+const FRAGMENT_FUNCTION_ONE_IN: u32 = 5;
+
 /// Gap weight of a line of the site's own (lexicon chrome, a date, a
 /// publisher's name) or one of a word or two.
 const CHROME_GAP: f32 = 1.0;
@@ -84,89 +93,6 @@ const FRAGMENT_GAP: f32 = 0.1;
 const FRAGMENT_WORDS: u32 = 4;
 /// Gap weight of a subheading or a short label.
 const LABEL_GAP: f32 = 0.34;
-
-/// The longest function word in the list, in bytes.
-const LONGEST_FUNCTION_WORD: usize = 6;
-/// The longest word that may still be a function word once its punctuation
-/// is trimmed (at most a quote and a comma around one).
-const LONGEST_MARKED_FUNCTION_WORD: usize = 9;
-
-/// Strip the punctuation around a word: ASCII marks and the curly quotes and
-/// guillemets that stand next to words.
-fn trim_word(mut w: &[u8]) -> &[u8] {
-    const QUOTES: [&[u8]; 6] = [
-        "‘".as_bytes(),
-        "’".as_bytes(),
-        "“".as_bytes(),
-        "”".as_bytes(),
-        "«".as_bytes(),
-        "»".as_bytes(),
-    ];
-    loop {
-        match w.first() {
-            Some(b) if b.is_ascii() && !b.is_ascii_alphanumeric() => w = &w[1..],
-            Some(_) => match QUOTES.iter().find(|q| w.starts_with(q)) {
-                Some(q) => w = &w[q.len()..],
-                None => break,
-            },
-            None => return w,
-        }
-    }
-    loop {
-        match w.last() {
-            Some(b) if b.is_ascii() && !b.is_ascii_alphanumeric() => w = &w[..w.len() - 1],
-            Some(_) => match QUOTES.iter().find(|q| w.ends_with(q)) {
-                Some(q) => w = &w[..w.len() - q.len()],
-                None => break,
-            },
-            None => break,
-        }
-    }
-    w
-}
-
-/// Whether a word is one of the function words of the most common
-/// Latin-script languages of the web (English, Spanish, Portuguese, French,
-/// German, Italian, Dutch): their density tells running text from headlines
-/// and link lists, which are almost all content words.
-fn is_function_word_bytes(word: &[u8]) -> bool {
-    // Most words are content words longer than any function word: leave
-    // before trimming punctuation.
-    if word.len() > LONGEST_MARKED_FUNCTION_WORD {
-        return false;
-    }
-    let w = trim_word(word);
-    if w.is_empty() || w.len() > LONGEST_FUNCTION_WORD {
-        return false;
-    }
-    let mut buf = [0u8; LONGEST_FUNCTION_WORD];
-    for (b, c) in buf.iter_mut().zip(w) {
-        *b = c.to_ascii_lowercase();
-    }
-    let w = &buf[..w.len()];
-    matches!(
-        w,
-        // English
-        b"the" | b"a" | b"an" | b"of" | b"to" | b"in" | b"and" | b"or" | b"but" | b"is" | b"are" | b"was"
-            | b"were" | b"be" | b"been" | b"has" | b"have" | b"had" | b"it" | b"its" | b"that" | b"this"
-            | b"these" | b"those" | b"with" | b"for" | b"on" | b"at" | b"by" | b"from" | b"as" | b"not"
-            | b"he" | b"she" | b"they" | b"we" | b"you" | b"i" | b"his" | b"her" | b"their" | b"our"
-            | b"which" | b"who" | b"what" | b"when" | b"if" | b"so" | b"than" | b"then" | b"there"
-            | b"would" | b"will" | b"can" | b"could" | b"about" | b"into" | b"also" | b"more" | b"said"
-            // Spanish, Portuguese, Italian
-            | b"el" | b"la" | b"los" | b"las" | b"de" | b"del" | b"y" | b"que" | b"en" | b"un" | b"una"
-            | b"por" | b"con" | b"para" | b"se" | b"es" | b"o" | b"os" | b"um" | b"uma" | b"do"
-            | b"da" | b"dos" | b"das" | b"no" | b"na" | b"com" | b"il" | b"di" | b"che" | b"per" | b"non"
-            | b"e" | b"lo" | b"gli" | b"le" | b"al" | b"su"
-            // French
-            | b"les" | b"des" | b"du" | b"et" | b"est" | b"une" | b"pour" | b"dans" | b"qui" | b"pas"
-            | b"sur" | b"au" | b"aux" | b"ce" | b"elle" | b"nous" | b"vous" | b"sont"
-            // German, Dutch
-            | b"der" | b"die" | b"und" | b"ist" | b"ein" | b"eine" | b"zu" | b"den" | b"von"
-            | b"mit" | b"sich" | b"auf" | b"nicht" | b"dem" | b"im" | b"het" | b"een" | b"van"
-            | b"op" | b"zijn" | b"niet" | b"dat" | b"voor"
-    )
-}
 
 /// Word counts of a line that need its words, taken in one pass over its
 /// first `SAMPLE` words: the mix of a paragraph shows in its first sentences,
@@ -227,10 +153,9 @@ impl WordStats {
 
 /// How strongly a line reads as running text, in words (0 = not prose).
 fn prose_weight(f: &Features, w: WordStats) -> f32 {
-    let sentence =
-        f.words >= MIN_SENTENCE_WORDS && (f.terminal || f.words >= MIN_UNENDED_SENTENCE_WORDS);
+    let sentence = f.is_sentence_length();
     // Capitals more than half the lower-case letters: shouting or title case.
-    if !sentence || f.upper * 2 > f.lower {
+    if !sentence || f.upper * CASE_RATIO > f.lower {
         return 0.0;
     }
     let words = f.words.min(MAX_LINE_WORDS) as f32;
@@ -239,7 +164,7 @@ fn prose_weight(f: &Features, w: WordStats) -> f32 {
     // in the list to count (`Features` estimated the words of the first from
     // the characters): their sentences count at a neutral density.
     // At least half of the characters are ASCII letters.
-    let latin = (f.lower + f.upper) * 2 >= f.chars;
+    let latin = (f.lower + f.upper) * LATIN_SHARE >= f.chars;
     let density = if f.words > f.spaced || !latin {
         NEUTRAL_DENSITY
     } else {
@@ -271,9 +196,10 @@ fn gap_weight(kind: LineKind, f: &Features, w: WordStats) -> f32 {
             let content = w.spaced - w.function;
             // No function word, or more than seven in ten content words
             // capitalised.
-            if w.function == 0 || w.capitalised * 10 > content * 7 {
+            if w.function == 0 || w.capitalised * 10 > content * LINK_CAPITALISED_TENTHS {
                 LINK_GAP
-            } else if f.words >= FRAGMENT_WORDS && w.function * 5 >= w.spaced {
+            } else if f.words >= FRAGMENT_WORDS && w.function * FRAGMENT_FUNCTION_ONE_IN >= w.spaced
+            {
                 // A fifth of its words or more are function words.
                 FRAGMENT_GAP
             } else {

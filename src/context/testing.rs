@@ -1,14 +1,15 @@
 //! Test helpers shared by the stages' unit tests: the whole context pass run
 //! on a text page.
 
-use crate::classify::{Features, Rule};
+use crate::classify::Rule;
+use crate::text::features::Features;
 
 use super::{resolve, Layout, Page};
 
 /// Run the context pass on `text` as the text front-end would (no markup),
 /// and return the layout with the page's lines.
 pub(super) fn layout_of(text: &str) -> (Layout, Vec<String>) {
-    let lines = crate::lines::split(text);
+    let lines = crate::text::lines::split(text);
     let feats: Vec<Features> = lines.iter().map(|l| Features::of(l.text)).collect();
     let mut rules: Vec<Rule> = lines
         .iter()
@@ -21,6 +22,7 @@ pub(super) fn layout_of(text: &str) -> (Layout, Vec<String>) {
             feats: &feats,
             rules: &mut rules,
         },
+        None,
         None,
         false,
     );

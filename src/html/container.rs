@@ -4,8 +4,9 @@
 use ego_tree::iter::Edge;
 use scraper::{Html, Node};
 
-use super::vocabulary::{class_flags, is_article_body, is_block, is_hidden, is_skipped, Attrs};
-use super::Flags;
+use super::vocabulary::{
+    class_flags, is_article_body, is_block, is_hidden, is_skipped, Attrs, Flags,
+};
 
 /// Share of the page's paragraph text that the article's container holds at
 /// least.
@@ -235,7 +236,8 @@ fn find_container(
 
 #[cfg(test)]
 mod tests {
-    use crate::html::{flatten, Flags};
+    use crate::html::flatten;
+    use crate::html::vocabulary::Flags;
 
     #[test]
     fn article_container_clears_a_clutter_wrapper() {

@@ -2,9 +2,11 @@
 //! context: the classifier's verdicts revised with the markup's evidence
 //! about each line (the [`Hint`]s the walk left).
 
-use super::{Flags, Hint};
-use crate::classify::{Features, Rule};
-use crate::lines::Line;
+use super::flattened::Hint;
+use super::vocabulary::Flags;
+use crate::classify::Rule;
+use crate::text::features::Features;
+use crate::text::lines::Line;
 use crate::LineKind;
 
 /// Prose paragraphs between the headline and the article's container from

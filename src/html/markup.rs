@@ -6,10 +6,63 @@ use std::sync::LazyLock;
 use regex::Regex;
 use scraper::{node::Element, Node};
 
-use super::Markup;
-use crate::meta::date;
-use crate::normalize::fold_spaces;
+use crate::text::dates;
+use crate::text::normalize::fold_spaces;
 use crate::Date;
+
+/// Metadata stated by the markup, raw as printed there (white space
+/// folded). Each `Option` holds the first the page states.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Markup {
+    /// The `<title>`.
+    pub title_tag: Option<String>,
+    /// Open Graph's `og:title`.
+    pub og_title: Option<String>,
+    /// The `headline` (else `name`) of the first JSON-LD article object.
+    pub ld_headline: Option<String>,
+    /// The page's visible `<h1>`s with text, in document order (the first
+    /// [`MAX_H1S`](super::walk::MAX_H1S)).
+    pub h1s: Vec<H1>,
+    /// Open Graph's `og:site_name`.
+    pub site_name: Option<String>,
+    /// The `publisher` of the first JSON-LD article object.
+    pub ld_publisher: Option<String>,
+    /// A publication date from a well-known `<meta>` name (Open Graph,
+    /// Dublin Core, schema.org microdata, …).
+    pub published: Option<String>,
+    /// The `datePublished` of the first JSON-LD article object.
+    pub ld_date: Option<String>,
+    /// The first `datePublished` of any JSON-LD object, an article or not
+    /// (a `WebPage`): for pages whose article object states none.
+    pub ld_other_date: Option<String>,
+    /// A publication date from a less common `<meta>` name.
+    pub published_other: Option<String>,
+    /// Whether a page-level `<meta>` (Open Graph, Dublin Core, a publisher's
+    /// own name) states the publication date, rather than only schema.org's
+    /// `datePublished` (JSON-LD or microdata).
+    pub declared: bool,
+    /// The first `<time>`'s `datetime`.
+    pub time_datetime: Option<String>,
+    /// The author, from a `<meta>` (not a profile's URL) or the first
+    /// JSON-LD article object.
+    pub author: Option<String>,
+    /// The other dates the markup states (the first [`MAX_STATED`]):
+    /// modification dates, the `datetime` of every `<time>` but the first,
+    /// every JSON-LD `datePublished` and `dateModified`. None is the
+    /// article's date on its own; one the page prints near its headline is.
+    pub stated: Vec<String>,
+}
+
+/// An `<h1>` of the page.
+#[derive(Debug, Clone)]
+pub(crate) struct H1 {
+    /// Its text, white space folded.
+    pub text: String,
+    /// Whether it is inside the article ([`Flags::MAIN`](super::vocabulary::Flags::MAIN)).
+    pub in_article: bool,
+    /// Its number among the document's elements, in document order.
+    pub element: usize,
+}
 
 /// How many dates [`Markup::stated`] keeps at most, so that a page that
 /// states thousands (a list of dated teasers) costs no more.
@@ -216,7 +269,7 @@ pub(crate) fn parse_date(s: &str) -> Option<Date> {
         let d = c[3].parse().ok()?;
         return Date::new(y, mo, d).ok();
     }
-    date::find_date(s)
+    dates::find_date(s)
 }
 
 impl Markup {
@@ -228,7 +281,7 @@ impl Markup {
     /// names the site is its logo, taken only when there is nothing else; one
     /// that is all a small part of a meta title is not repeated by it.
     pub(crate) fn title(&self) -> Option<&str> {
-        use crate::meta::title::{self as t, DocTitle};
+        use crate::text::titles::{self as t, DocTitle};
         let metas: Vec<String> = [&self.og_title, &self.ld_headline, &self.title_tag]
             .into_iter()
             .flatten()
@@ -312,12 +365,13 @@ impl Markup {
         self.published_dates().find_map(|s| parse_date(s))
     }
 
-    /// Whether the markup states `d` anywhere: as the publication date, a
-    /// modification date or a `<time>`.
-    pub(crate) fn states(&self, d: Date) -> bool {
+    /// Every date the markup states that reads as one: the publication
+    /// dates, the modification dates, every `<time>`'s.
+    pub(crate) fn all_dates(&self) -> Vec<Date> {
         self.published_dates()
             .chain(&self.stated)
-            .any(|s| parse_date(s) == Some(d))
+            .filter_map(|s| parse_date(s))
+            .collect()
     }
 
     /// The publisher: Open Graph's site name, else JSON-LD's publisher.

@@ -4,7 +4,112 @@
 
 use scraper::node::Element;
 
-use super::Flags;
+/// What the markup says about the text of a line: a set of facts about the
+/// elements around it, each true of the element holding the text or of one
+/// of its ancestors.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(crate) struct Flags(u32);
+
+impl Flags {
+    /// No flag.
+    pub const NONE: Flags = Flags(0);
+    /// Inside `<nav>` or a navigation role.
+    pub const NAV: Flags = Flags(1);
+    /// Inside a `<header>` or banner role outside the article.
+    pub const HEADER: Flags = Flags(1 << 1);
+    /// Inside `<footer>` or a content-info role.
+    pub const FOOTER: Flags = Flags(1 << 2);
+    /// Inside `<aside>` or a complementary role.
+    pub const ASIDE: Flags = Flags(1 << 3);
+    /// Inside a form or one of its controls.
+    pub const FORM: Flags = Flags(1 << 4);
+    /// Inside `<figure>`.
+    pub const FIGURE: Flags = Flags(1 << 5);
+    /// Inside `<figcaption>`.
+    pub const FIGCAPTION: Flags = Flags(1 << 6);
+    /// Inside `<li>`.
+    pub const LI: Flags = Flags(1 << 7);
+    /// Inside `<article>`, `<main>` or an element marked as the article body.
+    pub const MAIN: Flags = Flags(1 << 8);
+    /// Inside `<h1>`.
+    pub const H1: Flags = Flags(1 << 9);
+    /// Inside `<h2>` to `<h6>`.
+    pub const HEADING: Flags = Flags(1 << 10);
+    /// An ancestor's class or id names clutter (ad, share, related, …).
+    pub const CHROME_CLASS: Flags = Flags(1 << 11);
+    /// An ancestor's class or id names a caption or credit.
+    pub const CAPTION_CLASS: Flags = Flags(1 << 12);
+    /// An ancestor's class or id names a byline or author.
+    pub const BYLINE_CLASS: Flags = Flags(1 << 13);
+    /// Inside `<pre>`: line breaks in the text are lines.
+    pub const PRE: Flags = Flags(1 << 14);
+    /// Inside `<blockquote>`.
+    pub const BLOCKQUOTE: Flags = Flags(1 << 15);
+    /// Inside a table cell.
+    pub const CELL: Flags = Flags(1 << 16);
+    /// Inside the element the markup's text says is the article's container
+    /// (see [`candidate`]).
+    pub const CANDIDATE: Flags = Flags(1 << 17);
+    /// An ancestor's class or id names a comment thread, a section that holds
+    /// text around the article's rather than the article.
+    pub const SIDE_CLASS: Flags = Flags(1 << 18);
+    /// Flags that say the markup takes a line for the page's chrome.
+    pub const CHROME: Flags = Flags(
+        Self::NAV.0
+            | Self::HEADER.0
+            | Self::FOOTER.0
+            | Self::ASIDE.0
+            | Self::FORM.0
+            | Self::CHROME_CLASS.0,
+    );
+
+    /// Whether every flag of `other` is set.
+    pub fn contains(self, other: Flags) -> bool {
+        self.0 & other.0 == other.0
+    }
+
+    /// Whether any flag of `other` is set.
+    pub fn intersects(self, other: Flags) -> bool {
+        self.0 & other.0 != 0
+    }
+
+    /// Set the flags of `other`.
+    pub fn insert(&mut self, other: Flags) {
+        self.0 |= other.0;
+    }
+
+    /// Clear the flags of `other`.
+    pub fn remove(&mut self, other: Flags) {
+        self.0 &= !other.0;
+    }
+
+    /// The flags of `self` that `other` does not have.
+    pub fn difference(self, other: Flags) -> Flags {
+        Flags(self.0 & !other.0)
+    }
+}
+
+impl std::ops::BitOr for Flags {
+    type Output = Flags;
+
+    fn bitor(self, other: Flags) -> Flags {
+        Flags(self.0 | other.0)
+    }
+}
+
+impl std::ops::BitOrAssign for Flags {
+    fn bitor_assign(&mut self, other: Flags) {
+        self.insert(other);
+    }
+}
+
+impl std::ops::BitAnd for Flags {
+    type Output = Flags;
+
+    fn bitand(self, other: Flags) -> Flags {
+        Flags(self.0 & other.0)
+    }
+}
 
 /// Elements whose contents are never text of the page.
 pub(super) fn is_skipped(name: &str) -> bool {

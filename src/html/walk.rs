@@ -5,9 +5,9 @@ use ego_tree::iter::Edge;
 use scraper::{Html, Node};
 
 use super::container::{candidate, Candidate, Container};
-use super::markup::{non_empty, read_json_ld, read_markup};
-use super::vocabulary::{element_flags, is_block, is_hidden, is_skipped, Attrs};
-use super::{Flags, Flattened, Hint, Markup, H1};
+use super::flattened::{Flattened, Hint};
+use super::markup::{non_empty, read_json_ld, read_markup, Markup, H1};
+use super::vocabulary::{element_flags, is_block, is_hidden, is_skipped, Attrs, Flags};
 
 /// One open element during the walk.
 #[derive(Clone, Copy, Default)]

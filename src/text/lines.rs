@@ -18,6 +18,7 @@ pub(crate) struct Line<'a> {
 }
 
 impl Line<'_> {
+    /// Whether the line is empty (it was blank or white space only).
     pub fn is_blank(&self) -> bool {
         self.text.is_empty()
     }

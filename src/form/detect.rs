@@ -1,0 +1,263 @@
+//! Which form a text is in, from the text itself, and the width it was
+//! wrapped at.
+//!
+//! Hard-wrapped text is recognised by what wrapping does, not by a width
+//! assumed: a line was broken where the next word would have passed the
+//! width. For a width `w`, the pair of lines (a, b) of one block says so when
+//! `width(a) <= w < width(a) + 1 + width(first word of b)`: an interval of
+//! widths per pair. The width that most pairs agree on, with few lines of
+//! several words longer than it, is the wrap width; text written one
+//! paragraph per line has no such width. Markdown is recognised by the
+//! density of the syntax no other text has: `[text](url)`, `![alt](src)`,
+//! `#` headings, table separator rows.
+
+use super::{lists, width, TextForm};
+
+/// Narrower than this is no wrap width (a column of numbers is not wrapped).
+const MIN_WIDTH: usize = 20;
+/// Wider than this is no wrap width: such lines are paragraphs written whole.
+const MAX_WIDTH: usize = 400;
+/// The fewest line pairs that must agree on a width.
+const MIN_WRAPPED_PAIRS: u32 = 5;
+/// The fewest widths that the lines the wrap broke end at.
+const MIN_EDGE_WIDTHS: usize = 3;
+/// Each line of several words longer than a width counts against it this
+/// many agreeing pairs' worth: text wrapped at `w` has no such lines.
+const OVER_COST: u32 = 2;
+/// Text is read as wrapped only when the lines of several words longer
+/// than its width number at most this share of the pairs agreeing on it:
+/// a text wrapped at a width has almost none (only unbreakable runs), while
+/// text written one paragraph per line, whose short lines happen to agree
+/// on some width, has many.
+const MAX_OVER_SHARE: f32 = 0.1;
+/// The fewest lines with Markdown's links or table separators.
+const MIN_MARKDOWN_LINES: usize = 3;
+/// The share of the non-blank lines that must carry Markdown's syntax.
+const MARKDOWN_SHARE: f32 = 0.05;
+
+/// The form of `text` and, for wrapped forms, its wrap width.
+pub(super) fn detect(text: &str) -> (TextForm, Option<usize>) {
+    if is_markdown(text) {
+        return (TextForm::Markdown, wrap_width(text));
+    }
+    match measure(text) {
+        Some(m) if m.over as f32 <= MAX_OVER_SHARE * m.pairs as f32 => {
+            (TextForm::Wrapped, Some(m.width))
+        }
+        _ => (TextForm::Plain, None),
+    }
+}
+
+/// A wrap width and the evidence for it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Measure {
+    width: usize,
+    /// Line pairs whose break the width explains.
+    pairs: u32,
+    /// Lines of several words longer than the width.
+    over: u32,
+}
+
+/// Whether enough lines carry syntax only Markdown has. Links and table
+/// separators must be there: a `#` at a line's start is also a shell
+/// prompt, a comment or a hashtag, so headings only add to the share.
+fn is_markdown(text: &str) -> bool {
+    // Most texts have no link syntax at all: one search over the bytes
+    // answers for them without reading lines.
+    let b = text.as_bytes();
+    let links = memchr::memmem::find_iter(b, b"](")
+        .take(MIN_MARKDOWN_LINES)
+        .count();
+    if links < MIN_MARKDOWN_LINES && memchr::memmem::find(b, b"---|").is_none() {
+        return false;
+    }
+    let mut strong = 0usize;
+    let mut headings = 0usize;
+    let mut lines = 0usize;
+    for line in text.lines() {
+        let t = line.trim();
+        if t.is_empty() {
+            continue;
+        }
+        lines += 1;
+        let heading = t.starts_with('#') && {
+            let rest = t.trim_start_matches('#');
+            t.len() - rest.len() <= 6 && rest.starts_with(' ')
+        };
+        let link = memchr::memmem::find(t.as_bytes(), b"](").is_some() && t.contains('[');
+        let separator = t.starts_with("---|") || t.starts_with("|---") || t.starts_with("| ---");
+        strong += usize::from(link || separator);
+        headings += usize::from(heading && !link);
+    }
+    strong >= MIN_MARKDOWN_LINES && (strong + headings) as f32 >= MARKDOWN_SHARE * lines as f32
+}
+
+/// The width of a line, or `MAX_WIDTH + 1` for any line wider than
+/// `MAX_WIDTH`: a line of more than four bytes per column of it is wider
+/// whatever its characters, and needs no counting (in text written one
+/// paragraph per line, most bytes are in such lines).
+fn clamped_width(raw: &str) -> usize {
+    if raw.len() > 4 * (MAX_WIDTH + 1) {
+        MAX_WIDTH + 1
+    } else {
+        width(raw).min(MAX_WIDTH + 1)
+    }
+}
+
+/// The width the text was hard-wrapped at, if it was.
+pub(super) fn wrap_width(text: &str) -> Option<usize> {
+    measure(text).map(|m| m.width)
+}
+
+/// The width most line breaks agree on, with few longer lines against it.
+fn measure(text: &str) -> Option<Measure> {
+    // Pairs agreeing on each width, as a difference array of intervals, and
+    // lines of several words by width (capped).
+    let mut agree = vec![0i32; MAX_WIDTH + 2];
+    let mut longer = vec![0u32; MAX_WIDTH + 2];
+    let mut prev: Option<usize> = None;
+    for line in text.split('\n') {
+        let raw = line.trim_end_matches(' ');
+        let t = raw.trim_start_matches(' ');
+        if t.is_empty() {
+            prev = None;
+            continue;
+        }
+        let w = clamped_width(raw);
+        // List items and table rows are often left unwrapped (Markdown
+        // writers wrap paragraphs only): they say nothing against a width.
+        if t.contains(' ') && lists::marker(t).is_none() && !t.contains('|') {
+            longer[w.min(MAX_WIDTH + 1)] += 1;
+        }
+        if let Some(pw) = prev.filter(|pw| (MIN_WIDTH..=MAX_WIDTH).contains(pw)) {
+            let first = t.split(' ').next().unwrap_or(t);
+            let end = (pw + width(first)).min(MAX_WIDTH);
+            agree[pw] += 1;
+            agree[end + 1] -= 1;
+        }
+        prev = Some(w);
+    }
+    let mut over = 0u32;
+    for &n in &longer[MAX_WIDTH + 1..] {
+        over += n;
+    }
+    // Widths from the widest down: `over` grows as the width shrinks, so
+    // the running sum of `agree` is needed from the bottom; take prefix sums
+    // first.
+    let mut full = vec![0u32; MAX_WIDTH + 1];
+    let mut run = 0i32;
+    for (w, d) in agree.iter().take(MAX_WIDTH + 1).enumerate() {
+        run += d;
+        full[w] = u32::try_from(run).unwrap_or(0);
+    }
+    let mut best: Option<(u32, Measure)> = None;
+    for w in (MIN_WIDTH..=MAX_WIDTH).rev() {
+        let pairs = full[w];
+        if pairs >= MIN_WRAPPED_PAIRS && pairs >= OVER_COST * over {
+            let score = pairs - OVER_COST * over;
+            if best.is_none_or(|(s, _)| score > s) {
+                best = Some((
+                    score,
+                    Measure {
+                        width: w,
+                        pairs,
+                        over,
+                    },
+                ));
+            }
+        }
+        over += longer[w];
+    }
+    let (_, m) = best?;
+    // Lines of one width, one under another (a list of like items), agree
+    // on a width without being wrapped: the ragged right edge of wrapped
+    // text ends its lines at several widths.
+    // A second pass, only for the few texts that have a width.
+    let mut seen = [false; MAX_WIDTH + 1];
+    let mut distinct = 0;
+    let mut prev: Option<usize> = None;
+    for line in text.split('\n') {
+        let raw = line.trim_end_matches(' ');
+        let t = raw.trim_start_matches(' ');
+        if t.is_empty() {
+            prev = None;
+            continue;
+        }
+        if let Some(pw) = prev.filter(|&pw| (MIN_WIDTH..=m.width).contains(&pw) && !seen[pw]) {
+            let first = t.split(' ').next().unwrap_or(t);
+            if pw + width(first) >= m.width {
+                seen[pw] = true;
+                distinct += 1;
+            }
+        }
+        prev = Some(clamped_width(raw));
+    }
+    (distinct >= MIN_EDGE_WIDTHS).then_some(m)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const WRAPPED: &str = "A storm hit the coast on Monday, leaving thousands of homes\n\
+        without power. Crews worked through the night to restore the\n\
+        lines, officials said, and most homes had power again by the\n\
+        morning. The storm moved north during the day and was expected\n\
+        to weaken over land, forecasters said on Tuesday evening after\n\
+        the last of the rain had passed over the hills to the east.\n";
+
+    #[test]
+    fn the_wrap_width_is_found_not_assumed() {
+        assert_eq!(detect(WRAPPED).0, TextForm::Wrapped);
+        let w = wrap_width(WRAPPED).unwrap();
+        assert!((62..=64).contains(&w), "{w}");
+        let narrow = WRAPPED.replace('\n', " ");
+        let rewrapped = narrow
+            .split(' ')
+            .fold((String::new(), 0), |(mut s, n), word| {
+                if n + 1 + word.len() > 40 && n > 0 {
+                    s.push('\n');
+                    s.push_str(word);
+                    (s, word.len())
+                } else {
+                    if n > 0 {
+                        s.push(' ');
+                    }
+                    s.push_str(word);
+                    (s, n + usize::from(n > 0) + word.len())
+                }
+            })
+            .0;
+        let w = wrap_width(&rewrapped).unwrap();
+        assert!((36..=40).contains(&w), "{w}");
+    }
+
+    #[test]
+    fn one_paragraph_per_line_is_plain() {
+        let plain = "Storm hits the coast\n\
+            A storm hit the coast on Monday, leaving thousands of homes without power across the region.\n\
+            Crews worked through the night.\n\
+            Most homes had power again by the morning, officials said after a long night of work on the lines.\n\
+            The storm moved north.\n\
+            It was expected to weaken over land, forecasters said on Tuesday.\n";
+        assert_eq!(detect(plain).0, TextForm::Plain);
+        assert_eq!(detect("").0, TextForm::Plain);
+        let like: String = (1..=12)
+            .map(|i| format!("Race {i}: Interlagos Circuit\n"))
+            .collect();
+        assert_eq!(detect(&like).0, TextForm::Plain);
+    }
+
+    #[test]
+    fn markdown_is_known_by_its_syntax() {
+        let md =
+            "# Storm hits the coast\n\n* [Home](/)\n* [News](/news)\n\nA storm hit [the coast](/c).\n";
+        assert_eq!(detect(md).0, TextForm::Markdown);
+        assert_eq!(
+            detect("A line with [brackets] (and parens).\n").0,
+            TextForm::Plain
+        );
+        let shell = "# pacman -S package\n# pacman -Syu\n# webdev # ai\nInstall it.\n";
+        assert_eq!(detect(shell).0, TextForm::Plain);
+    }
+}

@@ -1,0 +1,302 @@
+//! Names of organisations as pages print them: name-shaped lines, "About
+//! Name" links, domains written as names, copyright holders.
+
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::text::features::Features;
+
+/// Short words that may sit uncapitalised inside a name ("Los Angeles Times",
+/// "The Times of India", "Tagesschau & Co").
+const CONNECTORS: &[&str] = &[
+    "of", "the", "and", "&", "de", "la", "le", "du", "der", "die", "el", "for", "on", "-", "–",
+];
+
+/// The most words an organisation's name runs to ("The Springfield Herald
+/// Media Group").
+const MAX_NAME_WORDS: u32 = 6;
+/// The most characters an organisation's name runs to.
+const MAX_NAME_CHARS: u32 = 60;
+/// How long, in bytes, the top-level domain of a domain written as a name
+/// may be ("de", "com", "online").
+const TLD_BYTES: std::ops::RangeInclusive<usize> = 2..=6;
+
+/// Whether a word may sit uncapitalised inside a name.
+pub(crate) fn is_connector(word: &str) -> bool {
+    CONNECTORS.contains(&word)
+}
+
+/// A line that reads as an organisation's name: one to six words, each
+/// capitalised or a connector, with no sentence punctuation and no digits.
+pub(crate) fn is_name_shaped(line: &str, f: &Features) -> bool {
+    (1..=MAX_NAME_WORDS).contains(&f.words)
+        && f.chars <= MAX_NAME_CHARS
+        && f.digits == 0
+        && !f.terminal
+        && f.pipes == 0
+        && line
+            .split_whitespace()
+            .all(|w| w.chars().next().is_some_and(char::is_uppercase) || CONNECTORS.contains(&w))
+        && line
+            .chars()
+            .all(|c| c.is_alphanumeric() || " .&'’-–".contains(c))
+}
+
+/// The name in an "About Name" link, as a byte range of `line`: not "About
+/// us", "About the author" or any other pronoun or generic noun.
+pub(crate) fn about_name(line: &str) -> Option<Range<usize>> {
+    const NOT_NAMES: &[&str] = &[
+        "us",
+        "me",
+        "our",
+        "this",
+        "the",
+        "you",
+        "him",
+        "her",
+        "them",
+        "my",
+        "company",
+        "author",
+        "site",
+        "page",
+        "website",
+        "blog",
+        "cookies",
+        "ads",
+        "advertising",
+    ];
+    let rest = line.strip_prefix("About ")?;
+    let name = rest.trim();
+    let first = name.split_whitespace().next()?.to_lowercase();
+    if NOT_NAMES.contains(&first.as_str()) || !is_name_shaped(name, &Features::of(name)) {
+        return None;
+    }
+    let start = line.len() - rest.len() + (rest.len() - rest.trim_start().len());
+    Some(start..start + name.len())
+}
+
+/// A site's domain written as its name: "Herald.com", "move.org".
+pub(crate) fn is_domain_name(name: &str) -> bool {
+    let Some((host, tld)) = name.rsplit_once('.') else {
+        return false;
+    };
+    TLD_BYTES.contains(&tld.len())
+        && tld.bytes().all(|b| b.is_ascii_alphabetic())
+        && !host.is_empty()
+        && host
+            .chars()
+            .all(|c| c.is_alphanumeric() || c == '-' || c == '.')
+}
+
+/// What a copyright notice opens with before the holder's name: the mark,
+/// years and ranges, "by".
+static NOTICE_LEAD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:\s+|copyright\b|©|\(c\)|&copy;|(?:19|20)\d{2}\b|[-–—,:.]|by\s)")
+        .expect("notice lead compiles")
+});
+
+/// Where the holder's name ends: a sentence, a separator, "All rights
+/// reserved", a year.
+static NOTICE_STOP: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\.\s|\.$|[|,•·;(®™/@]|\s[-–—]\s|\ball\s+rights\b|\b(?:19|20)\d{2}\b")
+        .expect("notice stop compiles")
+});
+
+/// A company's legal form after its name ("Inc.", "LLC", "B.V.").
+static LEGAL_FORM: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)[\s,]+(?:inc|llc|l\.l\.c|ltd|limited|gmbh|b\.\s?v|bv|plc|corp|corporation|co|pc|pllc|llp|s\.a|ag|ug|pty|holdings|group|media\s+group)\.?$",
+    )
+    .expect("legal form compiles")
+});
+
+/// A year, as notices print it.
+static NOTICE_YEAR: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\b(?:19|20)\d{2}\b").expect("notice year compiles"));
+
+/// The copyright mark, or the word followed by a mark or a year.
+static NOTICE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)©|\(c\)\s*(?:19|20)\d{2}|&copy;|\bcopyright\s*(?:©|\(c\)|(?:19|20)\d{2}|(?-i:[A-Z]))",
+    )
+    .expect("notice compiles")
+});
+
+/// Whether a copyright notice is the site's for sure: it names a year,
+/// reserves rights or spells "Copyright ©". A bare "© Name" may as well be a
+/// photo's or a wire's credit.
+pub(crate) fn is_full_notice(line: &str) -> bool {
+    let lower = line.to_ascii_lowercase();
+    NOTICE_YEAR.is_match(line)
+        || lower.contains("rights reserved")
+        || lower.contains("copyright") && (line.contains('©') || lower.contains("(c)"))
+}
+
+/// The holder's name in a copyright notice ("© 2025 Springfield Herald, Inc.
+/// All rights reserved." → "Springfield Herald"), as a byte range of `line`:
+/// the name after the last mark, without years, legal form or the rest.
+pub(crate) fn copyright_holder(line: &str) -> Option<Range<usize>> {
+    // One literal search first (a SIMD multi-literal scan): this runs on
+    // every line of the page.
+    static MARK: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"©|opyright|OPYRIGHT|\([cC]\)").expect("notice mark compiles")
+    });
+    if !MARK.is_match(line) {
+        return None;
+    }
+    let lower = line.to_ascii_lowercase();
+    // Photo credits are notices too, of the photographer's rights.
+    if ["photo", "image", "credit", "getty", "istock"]
+        .iter()
+        .any(|w| lower.contains(w))
+    {
+        return None;
+    }
+    let mut start = NOTICE.find_iter(line).last()?.start();
+    while let Some(m) = NOTICE_LEAD.find(&line[start..]) {
+        if m.is_empty() {
+            break;
+        }
+        start += m.end();
+    }
+    let rest = &line[start..];
+    let mut end = start + NOTICE_STOP.find(rest).map_or(rest.len(), |m| m.start());
+    loop {
+        let name =
+            line[start..end].trim_end_matches(|c: char| c.is_whitespace() || ".,-–—:".contains(c));
+        end = start + name.len();
+        match LEGAL_FORM.find(name) {
+            Some(m) if m.start() > 0 => end = start + m.start(),
+            _ => break,
+        }
+    }
+    let name = &line[start..end];
+    let words = name.split_whitespace().count();
+    let ok = (1..=MAX_NAME_WORDS as usize).contains(&words)
+        && name.chars().count() <= MAX_NAME_CHARS as usize
+        && name.chars().next().is_some_and(char::is_alphanumeric)
+        // A name, not the rest of a sentence ("Copyright 2019 onwards"); a
+        // brand may start in lower case ("moveBuddha", "monday.com").
+        && (!name.starts_with(char::is_lowercase)
+            || name.contains(|c: char| c.is_uppercase() || c == '.'))
+        && name.chars().any(char::is_alphabetic)
+        && !name.to_ascii_lowercase().contains("rights");
+    ok.then_some(start..end)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn named(s: &str) -> bool {
+        is_name_shaped(s, &Features::of(s))
+    }
+
+    #[test]
+    fn publisher_names() {
+        assert!(named("New York Post"));
+        assert!(named("NY Post"));
+        assert!(named("The Times of India"));
+        assert!(named("Reuters"));
+    }
+
+    fn holder(line: &str) -> Option<&str> {
+        copyright_holder(line).map(|r| &line[r])
+    }
+
+    #[test]
+    fn copyright_holders() {
+        assert_eq!(
+            holder("© 2025 Springfield Herald, Inc. All rights reserved."),
+            Some("Springfield Herald")
+        );
+        assert_eq!(
+            holder("Copyright © 2012 - 2025 Menlo Coaching B.V."),
+            Some("Menlo Coaching")
+        );
+        assert_eq!(
+            holder("© Conductor 2025. All Rights Reserved"),
+            Some("Conductor")
+        );
+        assert_eq!(holder("©2025 by Sally Tomatoes."), Some("Sally Tomatoes"));
+        assert_eq!(holder("© Copyright Gannett 2025"), Some("Gannett"));
+        assert_eq!(
+            holder("Made in Ohio © Everfit 2025 - All Rights Reserved."),
+            Some("Everfit")
+        );
+        assert_eq!(
+            holder("9500 Euclid Avenue | © 2025 Springfield Clinic. All Rights Reserved"),
+            Some("Springfield Clinic")
+        );
+        assert_eq!(holder("Copyright 2019 Acme Media LLC"), Some("Acme Media"));
+        assert_eq!(
+            holder("All Rights Reserved © monday.com"),
+            Some("monday.com")
+        );
+        assert_eq!(
+            holder("© Springfield Herald Pty Ltd. All rights reserved."),
+            Some("Springfield Herald")
+        );
+        assert_eq!(
+            holder("© 2019 Herald Media Group. All rights reserved."),
+            Some("Herald")
+        );
+    }
+
+    #[test]
+    fn about_links() {
+        let about = |s: &'static str| about_name(s).map(|r| &s[r]);
+        assert_eq!(
+            about("About Springfield Herald"),
+            Some("Springfield Herald")
+        );
+        assert_eq!(about("About Acme"), Some("Acme"));
+        assert_eq!(about("About Us"), None);
+        assert_eq!(about("About the Author"), None);
+        assert_eq!(about("About 20 people came."), None);
+    }
+
+    #[test]
+    fn domains() {
+        assert!(is_domain_name("Herald.com"));
+        assert!(is_domain_name("move.org"));
+        assert!(!is_domain_name("Springfield Herald"));
+        assert!(!is_domain_name("Herald Inc."));
+    }
+
+    #[test]
+    fn full_notices() {
+        assert!(is_full_notice("© 2025 Springfield Herald"));
+        assert!(is_full_notice("© Springfield Herald. All rights reserved."));
+        assert!(is_full_notice("Copyright © Springfield Herald"));
+        assert!(!is_full_notice("© Reuters"));
+    }
+
+    #[test]
+    fn not_copyright_holders() {
+        assert_eq!(
+            holder("Terms and Privacy Policy © 2010-2025 All rights reserved."),
+            None
+        );
+        assert_eq!(holder("Image credit: © Depositphotos.com/someone"), None);
+        assert_eq!(holder("Copyright, Reprints & Licensing"), None);
+        assert_eq!(holder("Copyright @2025"), None);
+        assert_eq!(holder("Copyright agent"), None);
+        assert_eq!(holder("Copyright 2019 onwards"), None);
+        assert_eq!(holder("The storm hit the coast."), None);
+    }
+
+    #[test]
+    fn not_names() {
+        assert!(!named("back"));
+        assert!(!named("22 Feb 2023"));
+        assert!(!named("| Remer,MN"));
+        assert!(!named("He said so."));
+        assert!(!named(
+            "Putin meets China’s top diplomat, brags about new frontiers in Beijing"
+        ));
+    }
+}
