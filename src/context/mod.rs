@@ -101,9 +101,10 @@ pub(crate) fn resolve(
     let mut region = region::find(page, anchor, contained);
     let mut start = region.map(|r| r.start);
     // A first line is not always a document title (a browser's copy starts
-    // with the page's first link): the layout may overrule its repeat.
+    // with the page's first link): the layout may overrule its repeat, but
+    // not a headline the markup or the text's form marks.
     let overruled = match (&doc, &marked) {
-        (Some(d), Some(m)) if markup_headline.is_none() => {
+        (Some(d), Some(m)) if markup_headline.is_none() && heading != Some(m.line) => {
             headline::layout_over_document(page, d, m, start)
         }
         _ => None,
