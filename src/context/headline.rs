@@ -44,6 +44,11 @@ const MAX_SITE_WORDS: usize = 4;
 /// A first line that reads as a sentence of more words than this, without a
 /// part naming the site, opens a text rather than titling a page.
 const MAX_TITLE_SENTENCE_WORDS: u32 = 24;
+/// The most words of a first line that may be a label (a logo's text, a
+/// link: a browser's copy or a terminal's dump opens with one) as well as a
+/// document title: only its repeat names the headline, not a line sharing
+/// its words (a menu item, "About …").
+const MAX_LABEL_WORDS: u32 = 2;
 /// How many bytes longer than the longest repeat of the document title a
 /// line may be and still fold to one (folding straightens curly quotes and
 /// joins runs of separators and spaces, which shortens a line).
@@ -537,8 +542,12 @@ fn title_from_document(page: &Page<'_, '_>, doc: &DocLine) -> Option<Headline> {
     // A first line that reads as a sentence may open a text rather than
     // title a page: only its exact repeat names the headline then, not a
     // line that shares its words (a subheading further down). Nor has the
-    // first line of a list of like items ("Race 1: …", "Race 2: …") echoes.
-    let echoes = if page.feats[d].is_prose() || starts_a_list(page, d) {
+    // first line of a list of like items ("Race 1: …", "Race 2: …") echoes,
+    // nor a label: one or two words are shared by menu items as often.
+    let echoes = if page.feats[d].is_prose()
+        || starts_a_list(page, d)
+        || page.feats[d].words <= MAX_LABEL_WORDS
+    {
         0..0
     } else {
         window
@@ -639,5 +648,14 @@ mod tests {
         let page = format!("Degrees\nCertificates\nPrograms\nStorm hits the coast of Maine overnight\nBy Jane Doe\n{PROSE}{PROSE}Degrees\nContact\n");
         let (layout, _) = layout_of(&page);
         assert_eq!(layout.title, Some(3));
+    }
+
+    #[test]
+    fn a_label_first_line_has_no_echoes() {
+        // A terminal browser's dump opens with the logo's text: a menu item
+        // sharing its words is no headline.
+        let page = format!("Springfield Logo\n\nHome\nSpringfield News\nWeather\nStorm hits the coast of Maine overnight\nBy Jane Doe\n\n{PROSE}{PROSE}");
+        let (layout, _) = layout_of(&page);
+        assert_eq!(layout.title, Some(5));
     }
 }
