@@ -249,8 +249,10 @@ impl HeadlineEvidence {
 /// menu above and whether the page prints it again.
 pub(super) fn by_layout(page: &Page<'_, '_>, start: Option<usize>) -> Option<Headline> {
     let mut best: Option<(usize, f32)> = None;
+    // Lines come bottom up: of two that score alike, the upper heads the
+    // story (the lower is a subheading saying it again).
     layout_scores(page, start, |j, score| {
-        if score >= weight::MIN_SCORE && best.is_none_or(|(_, s)| score > s) {
+        if score >= weight::MIN_SCORE && best.is_none_or(|(_, s)| score >= s) {
             best = Some((j, score));
         }
     });
