@@ -319,7 +319,7 @@ fn layout_scores(page: &Page<'_, '_>, start: Option<usize>, mut visit: impl FnMu
     let mut lines_to_prose = 0usize;
     // Lines of text since the nearest byline or dateline below.
     let mut meta_within: Option<usize> = None;
-    let mut lead: Option<(usize, titles::WordSet)> = None;
+    let mut lead: Option<(usize, String)> = None;
     for j in (lo..hi).rev() {
         if page.lines[j].is_blank() {
             continue;
@@ -396,10 +396,12 @@ fn inside_a_paragraph(page: &Page<'_, '_>, j: usize) -> bool {
         && page.kind(j + 1) == LineKind::Body
 }
 
-/// The words of the story's lead: its text from `prose` to its third line
-/// of prose, up to [`LEAD_BYTES`] (the opening words name the topic; reading on
-/// costs more than it tells).
-fn lead_words(page: &Page<'_, '_>, prose: usize) -> titles::WordSet {
+/// The words of the story's lead, lower-cased: its text from `prose` to
+/// its third line of prose, up to [`LEAD_BYTES`] (the opening words name
+/// the topic; reading on costs more than it tells). Kept as text: each line
+/// above is matched against it once or twice, cheaper than sorting its
+/// words into a set.
+fn lead_words(page: &Page<'_, '_>, prose: usize) -> String {
     let end = (prose..page.lines.len())
         .take(LEAD_REACH)
         .filter(|&i| page.feats[i].is_prose())
@@ -420,14 +422,14 @@ fn lead_words(page: &Page<'_, '_>, prose: usize) -> titles::WordSet {
             break;
         }
     }
-    titles::WordSet::of(&text)
+    text.to_lowercase()
 }
 
 /// The share of the topic words of `line` (words of some length) that the
 /// lead uses too.
-fn topic_share(line: &str, lead: &titles::WordSet) -> f32 {
+fn topic_share(line: &str, lead: &str) -> f32 {
     let words = titles::WordSet::of(line);
-    words.share_in(lead, TOPIC_WORD_BYTES, TOPIC_WORDS)
+    words.share_in_lower(lead, TOPIC_WORD_BYTES, TOPIC_WORDS)
 }
 
 /// Whether line `j` is longer than the short lines right above it: a
@@ -489,6 +491,13 @@ fn starts_a_list(page: &Page<'_, '_>, j: usize) -> bool {
 /// Whether both `others` are headline-shaped lines sharing most of the
 /// words of line `j` without repeating it.
 fn run_of_like_items(page: &Page<'_, '_>, j: usize, others: [Option<usize>; 2]) -> bool {
+    // The cheap test first: the folds and word sets cost allocations.
+    if !others
+        .iter()
+        .all(|o| o.is_some_and(|i| page.feats[i].is_headline_shaped()))
+    {
+        return false;
+    }
     let own = titles::fold(page.lines[j].text);
     let words = titles::WordSet::of(page.lines[j].text);
     others.iter().all(|o| {

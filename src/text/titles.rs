@@ -206,28 +206,41 @@ impl WordSet {
         WordSet { lower, words }
     }
 
-    /// The share of this set's words of `min_bytes` or more that `other`
-    /// holds too, over `min_words` at least (so that one word shared of one
-    /// says less than three of three); 0 when it has none so long.
-    pub(crate) fn share_in(&self, other: &WordSet, min_bytes: usize, min_words: usize) -> f32 {
-        let (mut own, mut shared) = (0usize, 0usize);
-        let mut j = 0;
-        for i in 0..self.words.len() {
-            let w = self.word(i);
-            if w.len() < min_bytes {
-                continue;
-            }
-            own += 1;
-            while j < other.words.len() && other.word(j) < w {
-                j += 1;
-            }
-            shared += usize::from(j < other.words.len() && other.word(j) == w);
-        }
-        if own == 0 {
+    /// The share of this set's words of `min_bytes` or more that `lower` (a
+    /// text already lower-cased) uses too, over `min_words` at least (so that
+    /// one word shared of one says less than three of three); 0 when it has
+    /// none so long. The text is scanned, not made a set: it is long (a
+    /// story's lead) and read once or twice.
+    pub(crate) fn share_in_lower(&self, lower: &str, min_bytes: usize, min_words: usize) -> f32 {
+        let own: Vec<usize> = (0..self.words.len())
+            .filter(|&i| self.word(i).len() >= min_bytes)
+            .collect();
+        if own.is_empty() {
             return 0.0;
         }
+        let mut found = vec![false; own.len()];
+        let mut start = None;
+        for (i, c) in lower
+            .char_indices()
+            .chain(std::iter::once((lower.len(), ' ')))
+        {
+            match (c.is_alphanumeric(), start) {
+                (true, None) => start = Some(i),
+                (false, Some(st)) => {
+                    let w = &lower[st..i];
+                    if w.len() >= min_bytes {
+                        if let Ok(k) = own.binary_search_by(|&o| self.word(o).cmp(w)) {
+                            found[k] = true;
+                        }
+                    }
+                    start = None;
+                }
+                _ => {}
+            }
+        }
+        let shared = found.iter().filter(|&&f| f).count();
         #[allow(clippy::cast_precision_loss)]
-        let share = shared as f32 / own.max(min_words) as f32;
+        let share = shared as f32 / own.len().max(min_words) as f32;
         share
     }
 
@@ -330,5 +343,20 @@ mod tests {
         assert_eq!(strip_glued_prefix("LIVE:Storm hits the coast"), None);
         assert_eq!(strip_glued_prefix("Time 10:30 tonight"), None);
         assert_eq!(strip_glued_prefix("https://example.com/page"), None);
+    }
+
+    #[test]
+    fn share_in_lower_counts_the_long_words_found_in_the_text() {
+        let line = WordSet::of("Storm hits the Coast of Maine, overnight storm");
+        let share = |text: &str| line.share_in_lower(&text.to_lowercase(), 4, 3);
+        // storm, coast, maine, overnight of storm, hits, coast, maine, overnight.
+        let four = share("A storm hit the coast on Monday; MAINE crews worked overnight.");
+        assert!((four - 0.8).abs() < 1e-6, "{four}");
+        assert!((share("ΣΟΦΙΑ storm-coast maine") - 0.6).abs() < 1e-6);
+        assert!(share("Nothing here shares a word.").abs() < 1e-6);
+        assert!(share("").abs() < 1e-6);
+        // One long word shared of one counts over three.
+        let one = WordSet::of("Storm").share_in_lower("storm", 4, 3);
+        assert!((one - 1.0 / 3.0).abs() < 1e-6, "{one}");
     }
 }
