@@ -51,9 +51,18 @@ pub(super) fn mark_header(
             _ => {}
         }
     }
-    // The fullest form of the name: "New York Post" over "NY Post".
+    // The fullest form of the name: "New York Post" over "NY Post". A
+    // longer run is a menu's items, printed one a line (a browser's copy
+    // keeps no blank line to end the menu on).
+    if names.len() > MAX_PUBLISHER_LINES {
+        return None;
+    }
     names.into_iter().max_by_key(|&j| page.feats[j].chars)
 }
+
+/// How many name-shaped lines above the dateline may name its publisher
+/// ("New York Post" over "NY Post").
+const MAX_PUBLISHER_LINES: usize = 2;
 
 /// A name printed on the page: its line and the name's byte range in it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -356,6 +365,18 @@ mod tests {
         let (layout, lines) = layout_of(&page);
         let (i, r) = layout.site.expect("site");
         assert_eq!(&lines[i][r], "Springfield Herald");
+    }
+
+    #[test]
+    fn publisher_above_the_dateline_but_no_menu() {
+        let page = format!("Storm hits the coast of Maine overnight\n\nNew York Post\nNov 18, 2019\nStorm hits the coast of Maine overnight\n{PROSE}{PROSE}");
+        let (layout, lines) = layout_of(&page);
+        assert_eq!(
+            layout.source.map(|i| lines[i].as_str()),
+            Some("New York Post")
+        );
+        let page = format!("Storm hits the coast of Maine overnight\n\nNews\nSports\nWeather\nOpinion\nNov 18, 2019\nStorm hits the coast of Maine overnight\n{PROSE}{PROSE}");
+        assert_eq!(layout_of(&page).0.source, None);
     }
 
     #[test]
