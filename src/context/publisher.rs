@@ -111,7 +111,7 @@ pub(super) fn site(
     }
     // The banner's name printed on the notice line beside the holder
     // ("Herald © 2019 Herald Media Group, LLC") is the site's own.
-    let logo = logo_name(page);
+    let logo = logo_name(page, doc);
     let logo_on_notice = match (&copyright, &logo) {
         (Some(c), Some(l)) => page.lines[c.line].text.contains(l.text(page)),
         _ => false,
@@ -237,11 +237,14 @@ const BANNER_LINES: usize = 12;
 /// "news from Herald") or as the holder of the notice ("© 2025 Herald"): a
 /// menu item or a section ("Recipes", "Services", "Home") is printed inside
 /// other headings and lists far more often than so.
-fn logo_name(page: &Page<'_, '_>) -> Option<Name> {
+fn logo_name(page: &Page<'_, '_>, doc: Option<&DocLine>) -> Option<Name> {
     let n = page.lines.len();
     let first = (0..n).find(|&i| !page.lines[i].is_blank())?;
     let doc_title = page.lines[first].text;
-    let names = (first + 1..n)
+    // A first line of one part may be the logo itself: a browser's copy
+    // prints no document title, and opens with the banner.
+    let titled = doc.is_some_and(|d| d.line == first && d.title.parts.len() > 1);
+    let names = (if titled { first + 1 } else { first }..n)
         .filter(|&i| !page.lines[i].is_blank())
         .take(BANNER_LINES)
         .filter(|&i| {
@@ -377,6 +380,14 @@ mod tests {
         );
         let page = format!("Storm hits the coast of Maine overnight\n\nNews\nSports\nWeather\nOpinion\nNov 18, 2019\nStorm hits the coast of Maine overnight\n{PROSE}{PROSE}");
         assert_eq!(layout_of(&page).0.source, None);
+    }
+
+    #[test]
+    fn publisher_from_the_logo_a_copy_opens_with() {
+        let page = format!("Springfield Herald\nNews\nSports\nStorm hits the coast of Maine overnight\nBy Jane Doe\n{PROSE}Springfield Herald readers sent photos of the flooded streets.\n");
+        let (layout, lines) = layout_of(&page);
+        let (i, r) = layout.site.expect("site");
+        assert_eq!(&lines[i][r], "Springfield Herald");
     }
 
     #[test]
