@@ -87,9 +87,10 @@ impl Name {
 }
 
 /// The site's name: in the document title, unless the copyright notice
-/// holds it under the site's domain; else, when no publisher is named above
-/// the story (`publisher`), the holder of the copyright notice, the name of
-/// the "About" link or the banner's logo.
+/// holds it under the site's domain; else, when a publisher is named above
+/// the story (`publisher`), only the holder of a full notice; else the
+/// holder of the copyright notice, the name of the "About" link or the
+/// banner's logo.
 pub(super) fn site(
     page: &Page<'_, '_>,
     doc: Option<&DocLine>,
@@ -106,8 +107,13 @@ pub(super) fn site(
     if domain.is_some() {
         return domain;
     }
-    if in_title.is_some() || publisher.is_some() {
+    if in_title.is_some() {
         return in_title;
+    }
+    // A name above the dateline is as often a menu's or a section's as the
+    // publisher's: the site's full notice names it for sure.
+    if publisher.is_some() {
+        return copyright.filter(|c| names::is_full_notice(page.lines[c.line].text));
     }
     // The banner's name printed on the notice line beside the holder
     // ("Herald © 2019 Herald Media Group, LLC") is the site's own.
@@ -386,6 +392,15 @@ mod tests {
     fn publisher_from_the_logo_a_copy_opens_with() {
         let page = format!("Springfield Herald\nNews\nSports\nStorm hits the coast of Maine overnight\nBy Jane Doe\n{PROSE}Springfield Herald readers sent photos of the flooded streets.\n");
         let (layout, lines) = layout_of(&page);
+        let (i, r) = layout.site.expect("site");
+        assert_eq!(&lines[i][r], "Springfield Herald");
+    }
+
+    #[test]
+    fn the_full_notice_beats_a_name_above_the_dateline() {
+        let page = format!("Start Here\nNov 18, 2019\nStorm hits the coast of Maine overnight\nBy Jane Doe\n{PROSE}{PROSE}© 2025 Springfield Herald. All rights reserved.\n");
+        let (layout, lines) = layout_of(&page);
+        assert_eq!(layout.source.map(|i| lines[i].as_str()), Some("Start Here"));
         let (i, r) = layout.site.expect("site");
         assert_eq!(&lines[i][r], "Springfield Herald");
     }
