@@ -125,7 +125,17 @@ pub(super) fn site(
     if logo_on_notice {
         logo
     } else {
-        copyright.or_else(|| about_name(page)).or(logo)
+        // An "About" link to the site's domain ("About Herald.com") names
+        // the site over a holding company's notice.
+        let about = about_name(page);
+        if about
+            .as_ref()
+            .is_some_and(|a| names::is_domain_name(a.text(page)))
+        {
+            about
+        } else {
+            copyright.or(about).or(logo)
+        }
     }
 }
 
@@ -403,6 +413,14 @@ mod tests {
         assert_eq!(layout.source.map(|i| lines[i].as_str()), Some("Start Here"));
         let (i, r) = layout.site.expect("site");
         assert_eq!(&lines[i][r], "Springfield Herald");
+    }
+
+    #[test]
+    fn an_about_link_to_the_domain_beats_the_holding_company() {
+        let page = format!("Storm hits the coast of Maine overnight\n\n{PROSE}{PROSE}About Herald.com\n© 2025 Acme Magazines, Inc. All rights reserved.\n");
+        let (layout, lines) = layout_of(&page);
+        let (i, r) = layout.site.expect("site");
+        assert_eq!(&lines[i][r], "Herald.com");
     }
 
     #[test]
