@@ -85,15 +85,6 @@ mod tests {
     use super::*;
 
     #[test]
-    fn context_free_kinds() {
-        assert_eq!(LineKind::classify(""), LineKind::Blank);
-        assert_eq!(LineKind::classify("  AP  "), LineKind::PhotoCredit);
-        assert_eq!(LineKind::classify("May 31, 2025  |"), LineKind::Dateline);
-        assert_eq!(LineKind::classify("Sponsor:  QWIKET"), LineKind::Sponsor);
-        assert_eq!(LineKind::classify("New York Post"), LineKind::Body);
-    }
-
-    #[test]
     fn kind_names_are_kebab_case() {
         assert_eq!(LineKind::PhotoCredit.to_string(), "photo-credit");
         assert_eq!(LineKind::SiteChrome.as_str(), "site-chrome");

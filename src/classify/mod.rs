@@ -64,3 +64,17 @@ pub(crate) fn classify(line: &str, f: &Features) -> Rule {
     }
     Rule::Text
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn context_free_kinds() {
+        assert_eq!(LineKind::classify(""), LineKind::Blank);
+        assert_eq!(LineKind::classify("  AP  "), LineKind::PhotoCredit);
+        assert_eq!(LineKind::classify("May 31, 2025  |"), LineKind::Dateline);
+        assert_eq!(LineKind::classify("Sponsor:  QWIKET"), LineKind::Sponsor);
+        assert_eq!(LineKind::classify("New York Post"), LineKind::Body);
+    }
+}

@@ -104,6 +104,19 @@ fn clamped_width(raw: &str) -> usize {
     }
 }
 
+/// The lines of `text` as `split('\n')` gives them, found with the `memchr`
+/// crate's vector search: this pass reads every byte of every text.
+fn split_lines(text: &str) -> impl Iterator<Item = &str> {
+    let mut start = 0;
+    memchr::memchr_iter(b'\n', text.as_bytes())
+        .chain(std::iter::once(text.len()))
+        .map(move |end| {
+            let line = &text[start..end];
+            start = end + 1;
+            line
+        })
+}
+
 /// The width the text was hard-wrapped at, if it was.
 pub(super) fn wrap_width(text: &str) -> Option<usize> {
     measure(text).map(|m| m.width)
@@ -116,7 +129,7 @@ fn measure(text: &str) -> Option<Measure> {
     let mut agree = vec![0i32; MAX_WIDTH + 2];
     let mut longer = vec![0u32; MAX_WIDTH + 2];
     let mut prev: Option<usize> = None;
-    for line in text.split('\n') {
+    for line in split_lines(text) {
         let raw = line.trim_end_matches(' ');
         let t = raw.trim_start_matches(' ');
         if t.is_empty() {
@@ -126,7 +139,10 @@ fn measure(text: &str) -> Option<Measure> {
         let w = clamped_width(raw);
         // List items and table rows are often left unwrapped (Markdown
         // writers wrap paragraphs only): they say nothing against a width.
-        if t.contains(' ') && lists::marker(t).is_none() && !t.contains('|') {
+        if memchr::memchr(b' ', t.as_bytes()).is_some()
+            && lists::marker(t).is_none()
+            && memchr::memchr(b'|', t.as_bytes()).is_none()
+        {
             longer[w.min(MAX_WIDTH + 1)] += 1;
         }
         if let Some(pw) = prev.filter(|pw| (MIN_WIDTH..=MAX_WIDTH).contains(pw)) {
@@ -176,7 +192,7 @@ fn measure(text: &str) -> Option<Measure> {
     let mut seen = [false; MAX_WIDTH + 1];
     let mut distinct = 0;
     let mut prev: Option<usize> = None;
-    for line in text.split('\n') {
+    for line in split_lines(text) {
         let raw = line.trim_end_matches(' ');
         let t = raw.trim_start_matches(' ');
         if t.is_empty() {
@@ -198,6 +214,15 @@ fn measure(text: &str) -> Option<Measure> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn split_lines_is_split_on_newlines() {
+        for text in ["", "\n", "a", "a\n", "\na\n\nb", "é\n\u{4e00}\nc\n\n"] {
+            let ours: Vec<&str> = split_lines(text).collect();
+            let std: Vec<&str> = text.split('\n').collect();
+            assert_eq!(ours, std, "{text:?}");
+        }
+    }
 
     const WRAPPED: &str = "A storm hit the coast on Monday, leaving thousands of homes\n\
         without power. Crews worked through the night to restore the\n\
