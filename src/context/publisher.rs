@@ -51,9 +51,18 @@ pub(super) fn mark_header(
             _ => {}
         }
     }
-    // The fullest form of the name: "New York Post" over "NY Post".
+    // The fullest form of the name: "New York Post" over "NY Post". A
+    // longer run is a menu's items, printed one a line (a browser's copy
+    // keeps no blank line to end the menu on).
+    if names.len() > MAX_PUBLISHER_LINES {
+        return None;
+    }
     names.into_iter().max_by_key(|&j| page.feats[j].chars)
 }
+
+/// How many name-shaped lines above the dateline may name its publisher
+/// ("New York Post" over "NY Post").
+const MAX_PUBLISHER_LINES: usize = 2;
 
 /// A name printed on the page: its line and the name's byte range in it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -78,9 +87,10 @@ impl Name {
 }
 
 /// The site's name: in the document title, unless the copyright notice
-/// holds it under the site's domain; else, when no publisher is named above
-/// the story (`publisher`), the holder of the copyright notice, the name of
-/// the "About" link or the banner's logo.
+/// holds it under the site's domain; else, when a publisher is named above
+/// the story (`publisher`), only the holder of a full notice; else the
+/// holder of the copyright notice, the name of the "About" link or the
+/// banner's logo.
 pub(super) fn site(
     page: &Page<'_, '_>,
     doc: Option<&DocLine>,
@@ -97,12 +107,17 @@ pub(super) fn site(
     if domain.is_some() {
         return domain;
     }
-    if in_title.is_some() || publisher.is_some() {
+    if in_title.is_some() {
         return in_title;
+    }
+    // A name above the dateline is as often a menu's or a section's as the
+    // publisher's: the site's full notice names it for sure.
+    if publisher.is_some() {
+        return copyright.filter(|c| names::is_full_notice(page.lines[c.line].text));
     }
     // The banner's name printed on the notice line beside the holder
     // ("Herald © 2019 Herald Media Group, LLC") is the site's own.
-    let logo = logo_name(page);
+    let logo = logo_name(page, doc);
     let logo_on_notice = match (&copyright, &logo) {
         (Some(c), Some(l)) => page.lines[c.line].text.contains(l.text(page)),
         _ => false,
@@ -110,7 +125,17 @@ pub(super) fn site(
     if logo_on_notice {
         logo
     } else {
-        copyright.or_else(|| about_name(page)).or(logo)
+        // An "About" link to the site's domain ("About Herald.com") names
+        // the site over a holding company's notice.
+        let about = about_name(page);
+        if about
+            .as_ref()
+            .is_some_and(|a| names::is_domain_name(a.text(page)))
+        {
+            about
+        } else {
+            copyright.or(about).or(logo)
+        }
     }
 }
 
@@ -228,11 +253,14 @@ const BANNER_LINES: usize = 12;
 /// "news from Herald") or as the holder of the notice ("© 2025 Herald"): a
 /// menu item or a section ("Recipes", "Services", "Home") is printed inside
 /// other headings and lists far more often than so.
-fn logo_name(page: &Page<'_, '_>) -> Option<Name> {
+fn logo_name(page: &Page<'_, '_>, doc: Option<&DocLine>) -> Option<Name> {
     let n = page.lines.len();
     let first = (0..n).find(|&i| !page.lines[i].is_blank())?;
     let doc_title = page.lines[first].text;
-    let names = (first + 1..n)
+    // A first line of one part may be the logo itself: a browser's copy
+    // prints no document title, and opens with the banner.
+    let titled = doc.is_some_and(|d| d.line == first && d.title.parts.len() > 1);
+    let names = (if titled { first + 1 } else { first }..n)
         .filter(|&i| !page.lines[i].is_blank())
         .take(BANNER_LINES)
         .filter(|&i| {
@@ -356,6 +384,43 @@ mod tests {
         let (layout, lines) = layout_of(&page);
         let (i, r) = layout.site.expect("site");
         assert_eq!(&lines[i][r], "Springfield Herald");
+    }
+
+    #[test]
+    fn publisher_above_the_dateline_but_no_menu() {
+        let page = format!("Storm hits the coast of Maine overnight\n\nNew York Post\nNov 18, 2019\nStorm hits the coast of Maine overnight\n{PROSE}{PROSE}");
+        let (layout, lines) = layout_of(&page);
+        assert_eq!(
+            layout.source.map(|i| lines[i].as_str()),
+            Some("New York Post")
+        );
+        let page = format!("Storm hits the coast of Maine overnight\n\nNews\nSports\nWeather\nOpinion\nNov 18, 2019\nStorm hits the coast of Maine overnight\n{PROSE}{PROSE}");
+        assert_eq!(layout_of(&page).0.source, None);
+    }
+
+    #[test]
+    fn publisher_from_the_logo_a_copy_opens_with() {
+        let page = format!("Springfield Herald\nNews\nSports\nStorm hits the coast of Maine overnight\nBy Jane Doe\n{PROSE}Springfield Herald readers sent photos of the flooded streets.\n");
+        let (layout, lines) = layout_of(&page);
+        let (i, r) = layout.site.expect("site");
+        assert_eq!(&lines[i][r], "Springfield Herald");
+    }
+
+    #[test]
+    fn the_full_notice_beats_a_name_above_the_dateline() {
+        let page = format!("Start Here\nNov 18, 2019\nStorm hits the coast of Maine overnight\nBy Jane Doe\n{PROSE}{PROSE}© 2025 Springfield Herald. All rights reserved.\n");
+        let (layout, lines) = layout_of(&page);
+        assert_eq!(layout.source.map(|i| lines[i].as_str()), Some("Start Here"));
+        let (i, r) = layout.site.expect("site");
+        assert_eq!(&lines[i][r], "Springfield Herald");
+    }
+
+    #[test]
+    fn an_about_link_to_the_domain_beats_the_holding_company() {
+        let page = format!("Storm hits the coast of Maine overnight\n\n{PROSE}{PROSE}About Herald.com\n© 2025 Acme Magazines, Inc. All rights reserved.\n");
+        let (layout, lines) = layout_of(&page);
+        let (i, r) = layout.site.expect("site");
+        assert_eq!(&lines[i][r], "Herald.com");
     }
 
     #[test]

@@ -137,24 +137,34 @@ pub(crate) fn is_full_notice(line: &str) -> bool {
 
 /// The holder's name in a copyright notice ("© 2025 Springfield Herald, Inc.
 /// All rights reserved." → "Springfield Herald"), as a byte range of `line`:
-/// the name after the last mark, without years, legal form or the rest.
+/// the name after the last mark, without years, legal form or the rest; else
+/// the name the notice opens with before its mark ("Herald Inc. © 2025",
+/// "2019-2025 Herald LLC All Rights Reserved").
 pub(crate) fn copyright_holder(line: &str) -> Option<Range<usize>> {
     // One literal search first (a SIMD multi-literal scan): this runs on
     // every line of the page.
     static MARK: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"©|opyright|OPYRIGHT|\([cC]\)").expect("notice mark compiles")
+        Regex::new(r"©|opyright|OPYRIGHT|\([cC]\)|ights [Rr]eserved|IGHTS RESERVED")
+            .expect("notice mark compiles")
     });
     if !MARK.is_match(line) {
         return None;
     }
-    let lower = line.to_ascii_lowercase();
     // Photo credits are notices too, of the photographer's rights.
-    if ["photo", "image", "credit", "getty", "istock"]
-        .iter()
-        .any(|w| lower.contains(w))
-    {
+    let credit = line.split(|c: char| !c.is_alphanumeric()).any(|w| {
+        let w = w.to_ascii_lowercase();
+        ["photo", "photos", "image", "images", "credit", "credits"].contains(&w.as_str())
+            || w.contains("getty")
+            || w.contains("istock")
+    });
+    if credit {
         return None;
     }
+    after_mark(line).or_else(|| before_mark(line))
+}
+
+/// The holder named after the notice's last mark.
+fn after_mark(line: &str) -> Option<Range<usize>> {
     let mut start = NOTICE.find_iter(line).last()?.start();
     while let Some(m) = NOTICE_LEAD.find(&line[start..]) {
         if m.is_empty() {
@@ -163,7 +173,73 @@ pub(crate) fn copyright_holder(line: &str) -> Option<Range<usize>> {
         start += m.end();
     }
     let rest = &line[start..];
-    let mut end = start + NOTICE_STOP.find(rest).map_or(rest.len(), |m| m.start());
+    let end = start + NOTICE_STOP.find(rest).map_or(rest.len(), |m| m.start());
+    holder_in(line, start, end)
+}
+
+/// Where a notice's mark starts in the text before it: the mark, the word,
+/// "All rights reserved".
+static MARK_START: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)©|\(c\)|&copy;|\bcopyrights?\b|\ball\s+rights\s+reserved")
+        .expect("mark start compiles")
+});
+
+/// The holder named before the notice's first mark, in the segment of the
+/// line the mark opens (after the last separator): its name written out in
+/// capitalised words, without the years around it.
+fn before_mark(line: &str) -> Option<Range<usize>> {
+    let mark = MARK_START.find(line)?.start();
+    // A notice may open its own segment ("Herald 2025 | All rights
+    // reserved"): then the holder is the segment before.
+    let head = line[..mark].trim_end_matches(|c: char| c.is_whitespace() || "|•·".contains(c));
+    let seg = head.rfind(['|', '•', '·']).map_or(0, |k| {
+        k + head[k..].chars().next().map_or(1, char::len_utf8)
+    });
+    let mut start = seg;
+    while let Some(m) = NOTICE_LEAD.find(&line[start..head.len()]) {
+        if m.is_empty() {
+            break;
+        }
+        start += m.end();
+    }
+    let name = line[start..head.len()].trim_end_matches(|c: char| {
+        c.is_whitespace() || c.is_ascii_digit() || ".,-–—:©".contains(c)
+    });
+    let range = holder_in(line, start, start + name.len())?;
+    // Capitalised words only: the end of a sentence before "copyright" is no
+    // holder.
+    let capitalised = line[range.clone()].split_whitespace().all(|w| {
+        w.chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+            || CONNECTORS.contains(&w)
+    });
+    let text = &line[range.clone()];
+    // Opening with a letter (not a street number) and not ending on a
+    // connector (a sentence's "Models on Copyrighted Works").
+    let whole = text.starts_with(char::is_alphabetic)
+        && !text
+            .split_whitespace()
+            .last()
+            .is_some_and(|w| CONNECTORS.contains(&w));
+    (capitalised && whole).then_some(range)
+}
+
+/// Words of the footer's links printed beside a notice, which name no holder.
+const FOOTER_LINKS: &[&str] = &[
+    "privacy",
+    "terms",
+    "policy",
+    "cookies",
+    "sitemap",
+    "contact",
+    "imprint",
+    "disclaimer",
+];
+
+/// The holder's name in `line[start..end]`, without a legal form, when it
+/// reads as a name.
+fn holder_in(line: &str, start: usize, mut end: usize) -> Option<Range<usize>> {
     loop {
         let name =
             line[start..end].trim_end_matches(|c: char| c.is_whitespace() || ".,-–—:".contains(c));
@@ -183,7 +259,11 @@ pub(crate) fn copyright_holder(line: &str) -> Option<Range<usize>> {
         && (!name.starts_with(char::is_lowercase)
             || name.contains(|c: char| c.is_uppercase() || c == '.'))
         && name.chars().any(char::is_alphabetic)
-        && !name.to_ascii_lowercase().contains("rights");
+        && !name.to_ascii_lowercase().contains("rights")
+        // The footer's links beside the notice ("Privacy Policy © 2025").
+        && !name.split_whitespace().any(|w| {
+            FOOTER_LINKS.contains(&w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase().as_str())
+        });
     ok.then_some(start..end)
 }
 
@@ -244,6 +324,35 @@ mod tests {
             holder("© 2019 Herald Media Group. All rights reserved."),
             Some("Herald")
         );
+        // Named before the mark, or with no mark but the reservation.
+        assert_eq!(
+            holder("Binariks Inc. © 2014-2025. All Rights Reserved."),
+            Some("Binariks")
+        );
+        assert_eq!(
+            holder("Class Central © 2011-2025 Privacy Policy"),
+            Some("Class Central")
+        );
+        assert_eq!(
+            holder("The Coffee Chronicler 2024 ©"),
+            Some("The Coffee Chronicler")
+        );
+        assert_eq!(
+            holder("FieldEdge 2025 | All rights reserved."),
+            Some("FieldEdge")
+        );
+        assert_eq!(
+            holder("2019-2026 Greenhouse Studio LLC All Rights Reserved"),
+            Some("Greenhouse Studio")
+        );
+        assert_eq!(
+            holder("Herald LLC. All rights reserved. Copyright © 2015-2025"),
+            Some("Herald")
+        );
+        assert_eq!(
+            holder("© 2025 Accreditedonline.org, a Red Ventures Company"),
+            Some("Accreditedonline.org")
+        );
     }
 
     #[test]
@@ -287,6 +396,12 @@ mod tests {
         assert_eq!(holder("Copyright agent"), None);
         assert_eq!(holder("Copyright 2019 onwards"), None);
         assert_eq!(holder("The storm hit the coast."), None);
+        assert_eq!(holder("Some rights reserved."), None);
+        assert_eq!(
+            holder("Training Generative AI Models on Copyrighted Works"),
+            None
+        );
+        assert_eq!(holder("677 Main Avenue, Boston, MA © 2025"), None);
     }
 
     #[test]
