@@ -134,7 +134,7 @@ pub(super) fn site(
         {
             about
         } else {
-            copyright.or(about).or(logo)
+            copyright.or(about).or(logo).or_else(|| self_named(page))
         }
     }
 }
@@ -338,6 +338,31 @@ fn about_name(page: &Page<'_, '_>) -> Option<Name> {
     })
 }
 
+/// The name a site gives itself in a sentence ("Welcome to Springfield
+/// Herald", "Herald is part of Acme Media"): the first such name that the
+/// page prints on another line too (its notice, its logo, a second frame),
+/// which a stray phrase's capitals rarely are.
+fn self_named(page: &Page<'_, '_>) -> Option<Name> {
+    (0..page.lines.len()).find_map(|line| {
+        let text = page.lines[line].text;
+        names::self_names(text).find_map(|range| {
+            let name = &text[range.clone()];
+            (0..page.lines.len())
+                .any(|j| j != line && contains_word(page.lines[j].text, name))
+                .then_some(Name { line, range })
+        })
+    })
+}
+
+/// Whether `text` holds `name` as whole words.
+fn contains_word(text: &str, name: &str) -> bool {
+    text.match_indices(name).any(|(at, _)| {
+        let before = text[..at].chars().next_back();
+        let after = text[at + name.len()..].chars().next();
+        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+    })
+}
+
 /// The story's byline: the first within reach of the headline (of the top
 /// of the page when there is none).
 pub(super) fn byline(page: &Page<'_, '_>, title: Option<usize>) -> Option<usize> {
@@ -460,5 +485,14 @@ mod tests {
         let (layout, lines) = layout_of(&page);
         let (i, r) = layout.site.expect("site");
         assert_eq!(&lines[i][r], "Springfield Herald");
+    }
+    #[test]
+    fn a_site_naming_itself_twice_names_the_site() {
+        let page = format!("Storm hits the coast of Maine overnight\n\n{PROSE}{PROSE}Discover more from Springfield Herald\nSubscribe to get the latest posts.\nSpringfield Herald\n");
+        let (layout, lines) = layout_of(&page);
+        let (i, r) = layout.site.expect("site");
+        assert_eq!(&lines[i][r], "Springfield Herald");
+        let page = format!("Storm hits the coast of Maine overnight\n\n{PROSE}{PROSE}Discover more from Springfield Herald\n");
+        assert_eq!(layout_of(&page).0.site, None);
     }
 }

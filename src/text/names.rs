@@ -267,6 +267,74 @@ fn holder_in(line: &str, start: usize, mut end: usize) -> Option<Range<usize>> {
     ok.then_some(start..end)
 }
 
+/// A capitalised word of a name: letters and digits, inner dots (a domain,
+/// "Herald.com"), an ampersand, apostrophes and hyphens.
+const NAME_WORD: &str = r"\p{Lu}[\p{L}\p{N}&'’.-]*";
+
+/// The frames (English) in which a site names itself: "Welcome to X",
+/// "Discover more from X", "Sign in to your X account", "At X, we …"
+/// before the name; "X is part of …", "X helps you …" after it. Other
+/// languages need their own frames.
+const FRAMES_BEFORE: &[&str] = &[
+    "Welcome to",
+    "Discover more from",
+    "Sign in to your",
+    "Log in to your",
+    "Subscribe to",
+    "Thanks for reading",
+    "Thank you for reading",
+    "Thank you for visiting",
+    "Thanks for visiting",
+];
+/// The words that follow a name in a frame (see [`FRAMES_BEFORE`]).
+const FRAMES_AFTER: &[&str] = &[
+    "is part of",
+    "is a part of",
+    "helps you",
+    "is owned by",
+    "is published by",
+    "is supported by its",
+    "is reader-supported",
+];
+
+/// The self-naming frames, compiled once: the name after a leading frame
+/// (group 1), between "At" and ", we" (group 2), or before a trailing frame
+/// (group 3). Every alternative holds a literal, so the scan is one
+/// multi-literal search per line.
+static SELF_NAMING: LazyLock<Regex> = LazyLock::new(|| {
+    let name = format!(
+        r"{NAME_WORD}(?:\s(?:(?:of|the|and|&|for|de)\s)?{NAME_WORD}){{0,{}}}",
+        MAX_NAME_WORDS - 1
+    );
+    let before = FRAMES_BEFORE.join("|");
+    let after = FRAMES_AFTER.join("|");
+    Regex::new(&format!(
+        r"\b(?:{before})\s(?:the\s)?({name})|\bAt\s({name}),\s(?:we|our)\b|(?:^|[.!?]\s)({name})\s(?:{after})\b"
+    ))
+    .expect("self-naming frames compile")
+});
+
+/// Words that open a frame's capture without naming anyone ("Welcome to
+/// Our Website", "Sign in to Your Account").
+const NOT_SELF_NAMES: &[&str] = &[
+    "Our", "Your", "My", "This", "The", "Their", "His", "Her", "Its", "A", "An", "We", "It", "He",
+    "She", "They", "You",
+];
+
+/// The names a line gives its site in a self-naming frame ("Welcome to
+/// Springfield Herald", "Herald is part of Acme Media"), as byte ranges.
+pub(crate) fn self_names(line: &str) -> impl Iterator<Item = Range<usize>> + '_ {
+    SELF_NAMING.captures_iter(line).filter_map(|c| {
+        let m = c.get(1).or_else(|| c.get(2)).or_else(|| c.get(3))?;
+        let text = m.as_str().trim_end_matches(['.', '\'', '’', '-']);
+        let mut words = text.split_whitespace();
+        let first = words.next()?;
+        // "The Daily Planet" is a name, a bare "The" none.
+        let pronoun = NOT_SELF_NAMES.contains(&first) && (first != "The" || words.next().is_none());
+        (!pronoun).then(|| m.start()..m.start() + text.len())
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -413,5 +481,23 @@ mod tests {
         assert!(!named(
             "Putin meets China’s top diplomat, brags about new frontiers in Beijing"
         ));
+    }
+    #[test]
+    fn self_names_in_frames() {
+        let names = |s: &'static str| self_names(s).map(|r| &s[r]).collect::<Vec<_>>();
+        assert_eq!(
+            names("Welcome to Springfield Herald! Read on."),
+            ["Springfield Herald"]
+        );
+        assert_eq!(names("Sign in to your Herald.com account"), ["Herald.com"]);
+        assert_eq!(names("At ProFor, we build tools."), ["ProFor"]);
+        assert_eq!(names("XDA is part of the Valnet Publishing Group"), ["XDA"]);
+        assert_eq!(
+            names("Discover more from The Daily Planet"),
+            ["The Daily Planet"]
+        );
+        assert!(names("Welcome to Our Website").is_empty());
+        assert!(names("The storm is part of a pattern.").is_empty());
+        assert!(names("welcome to the show").is_empty());
     }
 }
