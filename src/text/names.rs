@@ -285,6 +285,11 @@ const FRAMES_BEFORE: &[&str] = &[
     "Thank you for reading",
     "Thank you for visiting",
     "Thanks for visiting",
+    "Thank you for supporting",
+    "Thanks for supporting",
+    "We're the",
+    "We’re the",
+    "We are the",
 ];
 /// The words that follow a name in a frame (see [`FRAMES_BEFORE`]).
 const FRAMES_AFTER: &[&str] = &[
@@ -295,10 +300,13 @@ const FRAMES_AFTER: &[&str] = &[
     "is published by",
     "is supported by its",
     "is reader-supported",
+    "is a production of",
+    "is your",
+    "is here to help",
 ];
 
 /// The self-naming frames, compiled once: the name after a leading frame
-/// (group 1), between "At" and ", we" (group 2), or before a trailing frame
+/// (group 1), between "at" and ", we" (", she", ", our" …) (group 2), or before a trailing frame
 /// (group 3). Every alternative holds a literal, so the scan is one
 /// multi-literal search per line.
 static SELF_NAMING: LazyLock<Regex> = LazyLock::new(|| {
@@ -309,7 +317,7 @@ static SELF_NAMING: LazyLock<Regex> = LazyLock::new(|| {
     let before = FRAMES_BEFORE.join("|");
     let after = FRAMES_AFTER.join("|");
     Regex::new(&format!(
-        r"\b(?:{before})\s(?:the\s)?({name})|\bAt\s({name}),\s(?:we|our)\b|(?:^|[.!?]\s)({name})\s(?:{after})\b"
+        r"\b(?:{before})\s(?:the\s)?({name})|\b[Aa]t\s({name})\s?,\s(?:we|our|she|he|they|you)\b|(?:^|[.!?]\s)({name})\s(?:{after})\b"
     ))
     .expect("self-naming frames compile")
 });
@@ -491,6 +499,10 @@ mod tests {
         );
         assert_eq!(names("Sign in to your Herald.com account"), ["Herald.com"]);
         assert_eq!(names("At ProFor, we build tools."), ["ProFor"]);
+        assert_eq!(
+            names("Here, at The Podcast Host , we cover it."),
+            ["The Podcast Host"]
+        );
         assert_eq!(names("XDA is part of the Valnet Publishing Group"), ["XDA"]);
         assert_eq!(
             names("Discover more from The Daily Planet"),
