@@ -115,6 +115,18 @@ pub(super) fn site(
     if publisher.is_some() {
         return copyright.filter(|c| names::is_full_notice(page.lines[c.line].text));
     }
+    // "Herald is part of Acme Media" names the notice's holder as the
+    // site's owner: the site is the one named in the sentence.
+    let owned = copyright.as_ref().and_then(|c| {
+        let holder = c.text(page);
+        self_named(page, |line, name| {
+            let text = page.lines[line].text;
+            text[name.clone()] != *holder && text[name.end..].contains(holder)
+        })
+    });
+    if owned.is_some() {
+        return owned;
+    }
     // The banner's name printed on the notice line beside the holder
     // ("Herald © 2019 Herald Media Group, LLC") is the site's own.
     let logo = logo_name(page, doc);
@@ -134,7 +146,10 @@ pub(super) fn site(
         {
             about
         } else {
-            copyright.or(about).or(logo).or_else(|| self_named(page))
+            copyright
+                .or(about)
+                .or(logo)
+                .or_else(|| self_named(page, |_, _| true))
         }
     }
 }
@@ -341,15 +356,17 @@ fn about_name(page: &Page<'_, '_>) -> Option<Name> {
 /// The name a site gives itself in a sentence ("Welcome to Springfield
 /// Herald", "Herald is part of Acme Media"): the first such name that the
 /// page prints on another line too (its notice, its logo, a second frame),
-/// which a stray phrase's capitals rarely are.
-fn self_named(page: &Page<'_, '_>) -> Option<Name> {
+/// which a stray phrase's capitals rarely are; `keep` tells which (of the
+/// line and the name's range in it) to read.
+fn self_named(page: &Page<'_, '_>, keep: impl Fn(usize, Range<usize>) -> bool) -> Option<Name> {
     (0..page.lines.len()).find_map(|line| {
         let text = page.lines[line].text;
         names::self_names(text).find_map(|range| {
             let name = &text[range.clone()];
-            (0..page.lines.len())
-                .any(|j| j != line && contains_word(page.lines[j].text, name))
-                .then_some(Name { line, range })
+            (keep(line, range.clone())
+                && (0..page.lines.len())
+                    .any(|j| j != line && contains_word(page.lines[j].text, name)))
+            .then_some(Name { line, range })
         })
     })
 }
@@ -494,5 +511,12 @@ mod tests {
         assert_eq!(&lines[i][r], "Springfield Herald");
         let page = format!("Storm hits the coast of Maine overnight\n\n{PROSE}{PROSE}Discover more from Springfield Herald\n");
         assert_eq!(layout_of(&page).0.site, None);
+    }
+    #[test]
+    fn a_site_naming_the_holder_its_owner_beats_the_holder() {
+        let page = format!("Storm hits the coast of Maine overnight\n\n{PROSE}{PROSE}Herald is part of the Acme Publishing Group\nHerald\n© 2025 Acme. All rights reserved.\n");
+        let (layout, lines) = layout_of(&page);
+        let (i, r) = layout.site.expect("site");
+        assert_eq!(&lines[i][r], "Herald");
     }
 }
