@@ -174,6 +174,25 @@ pub(crate) fn word_similarity(a: &str, b: &str) -> f32 {
     WordSet::of(a).similarity(&WordSet::of(b))
 }
 
+/// The byte ranges of the runs of alphanumeric characters in `s`: its words,
+/// for the word sets and the scans over a text that compare them.
+fn word_ranges(s: &str) -> impl Iterator<Item = std::ops::Range<usize>> + '_ {
+    let mut start = None;
+    s.char_indices()
+        .chain(std::iter::once((s.len(), ' ')))
+        .filter_map(move |(i, c)| match (c.is_alphanumeric(), start) {
+            (true, None) => {
+                start = Some(i);
+                None
+            }
+            (false, Some(st)) => {
+                start = None;
+                Some(st..i)
+            }
+            _ => None,
+        })
+}
+
 /// The distinct lower-cased words of a text, for comparing headlines.
 ///
 /// One lower-cased copy of the text and the ranges of its words, sorted by
@@ -186,21 +205,7 @@ pub(crate) struct WordSet {
 impl WordSet {
     pub(crate) fn of(s: &str) -> WordSet {
         let lower = s.to_lowercase();
-        let mut words: Vec<std::ops::Range<usize>> = Vec::new();
-        let mut start = None;
-        for (i, c) in lower
-            .char_indices()
-            .chain(std::iter::once((lower.len(), ' ')))
-        {
-            match (c.is_alphanumeric(), start) {
-                (true, None) => start = Some(i),
-                (false, Some(st)) => {
-                    words.push(st..i);
-                    start = None;
-                }
-                _ => {}
-            }
-        }
+        let mut words: Vec<std::ops::Range<usize>> = word_ranges(&lower).collect();
         words.sort_unstable_by(|a, b| lower[a.clone()].cmp(&lower[b.clone()]));
         words.dedup_by(|a, b| lower[a.clone()] == lower[b.clone()]);
         WordSet { lower, words }
@@ -219,23 +224,12 @@ impl WordSet {
             return 0.0;
         }
         let mut found = vec![false; own.len()];
-        let mut start = None;
-        for (i, c) in lower
-            .char_indices()
-            .chain(std::iter::once((lower.len(), ' ')))
-        {
-            match (c.is_alphanumeric(), start) {
-                (true, None) => start = Some(i),
-                (false, Some(st)) => {
-                    let w = &lower[st..i];
-                    if w.len() >= min_bytes {
-                        if let Ok(k) = own.binary_search_by(|&o| self.word(o).cmp(w)) {
-                            found[k] = true;
-                        }
-                    }
-                    start = None;
+        for range in word_ranges(lower) {
+            let w = &lower[range];
+            if w.len() >= min_bytes {
+                if let Ok(k) = own.binary_search_by(|&o| self.word(o).cmp(w)) {
+                    found[k] = true;
                 }
-                _ => {}
             }
         }
         let shared = found.iter().filter(|&&f| f).count();
