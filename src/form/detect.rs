@@ -30,6 +30,9 @@ const OVER_COST: u32 = 2;
 /// text written one paragraph per line, whose short lines happen to agree
 /// on some width, has many.
 const MAX_OVER_SHARE: f32 = 0.1;
+/// The lines after a line that the cheap pass of `too_many_long_lines`
+/// reads without a long line before it leaves the answer to the measure.
+const GIVE_UP_PAIRS: u32 = 200;
 /// The fewest lines with Markdown's links or table separators.
 const MIN_MARKDOWN_LINES: usize = 3;
 /// The share of the non-blank lines that must carry Markdown's syntax.
@@ -143,6 +146,11 @@ fn too_many_long_lines(text: &str) -> bool {
             continue;
         }
         follow += u32::from(prev_len.is_some_and(|n| n >= MIN_WIDTH));
+        // Hard-wrapped text has no long line at all: stop reading it soon
+        // (giving up only leaves the answer to the full measure).
+        if long == 0 && follow >= GIVE_UP_PAIRS {
+            return false;
+        }
         prev_len = Some(raw.len());
         if raw.len() > MAX_WIDTH
             && clamped_width(raw) > MAX_WIDTH
