@@ -30,6 +30,9 @@ const OVER_COST: u32 = 2;
 /// text written one paragraph per line, whose short lines happen to agree
 /// on some width, has many.
 const MAX_OVER_SHARE: f32 = 0.1;
+/// The lines after a line that the cheap pass of `too_many_long_lines`
+/// reads without a long line before it leaves the answer to the measure.
+const GIVE_UP_PAIRS: u32 = 200;
 /// The fewest lines with Markdown's links or table separators.
 const MIN_MARKDOWN_LINES: usize = 3;
 /// The share of the non-blank lines that must carry Markdown's syntax.
@@ -39,6 +42,9 @@ const MARKDOWN_SHARE: f32 = 0.05;
 pub(super) fn detect(text: &str) -> (TextForm, Option<usize>) {
     if is_markdown(text) {
         return (TextForm::Markdown, wrap_width(text));
+    }
+    if too_many_long_lines(text) {
+        return (TextForm::Plain, None);
     }
     match measure(text) {
         Some(m) if m.over as f32 <= MAX_OVER_SHARE * m.pairs as f32 => {
@@ -96,12 +102,66 @@ fn is_markdown(text: &str) -> bool {
 /// `MAX_WIDTH`: a line of more than four bytes per column of it is wider
 /// whatever its characters, and needs no counting (in text written one
 /// paragraph per line, most bytes are in such lines).
+///
+/// Between the two, the characters of the first bytes are counted a chunk
+/// at a time: each is at least a column, so once they pass `MAX_WIDTH` the
+/// line does, and the rest of a long line is not read.
 fn clamped_width(raw: &str) -> usize {
-    if raw.len() > 4 * (MAX_WIDTH + 1) {
-        MAX_WIDTH + 1
-    } else {
-        width(raw).min(MAX_WIDTH + 1)
+    let b = raw.as_bytes();
+    if b.len() <= MAX_WIDTH {
+        // Never wider than its bytes: no clamp can apply.
+        return width(raw);
     }
+    if b.len() > 4 * (MAX_WIDTH + 1) {
+        return MAX_WIDTH + 1;
+    }
+    let mut chars = 0;
+    for chunk in b.chunks(64) {
+        chars += chunk.iter().filter(|&&x| (x & 0xC0) != 0x80).count();
+        if chars > MAX_WIDTH {
+            return MAX_WIDTH + 1;
+        }
+    }
+    width(raw).min(MAX_WIDTH + 1)
+}
+
+/// Whether the lines of several words wider than `MAX_WIDTH` alone rule
+/// out every wrap width, by a cheap pass that reads most lines only by
+/// their byte length: text written one paragraph per line is known by it
+/// without the full measure. Exact, never a guess: at any width the lines
+/// against it include all these (`over >= long`), and the pairs agreeing
+/// on it are at most the lines that follow a non-blank line of at least
+/// `MIN_WIDTH` bytes (`pairs <= follow`; a line is never wider than its
+/// bytes), so when `long > MAX_OVER_SHARE * follow` the rule of [`detect`]
+/// fails at every width.
+fn too_many_long_lines(text: &str) -> bool {
+    let mut long = 0u32;
+    let mut follow = 0u32;
+    let mut prev_len: Option<usize> = None;
+    for line in split_lines(text) {
+        let raw = line.trim_end_matches(' ');
+        let t = raw.trim_start_matches(' ');
+        if t.is_empty() {
+            prev_len = None;
+            continue;
+        }
+        follow += u32::from(prev_len.is_some_and(|n| n >= MIN_WIDTH));
+        // Hard-wrapped text has no long line at all: stop reading it soon
+        // (giving up only leaves the answer to the full measure).
+        if long == 0 && follow >= GIVE_UP_PAIRS {
+            return false;
+        }
+        prev_len = Some(raw.len());
+        if raw.len() > MAX_WIDTH
+            && clamped_width(raw) > MAX_WIDTH
+            && memchr::memchr(b' ', t.as_bytes()).is_some()
+            && lists::marker(t).is_none()
+            && memchr::memchr(b'|', t.as_bytes()).is_none()
+        {
+            long += 1;
+        }
+    }
+    long as f32 > MAX_OVER_SHARE * follow as f32
 }
 
 /// The lines of `text` as `split('\n')` gives them, found with the `memchr`
@@ -255,6 +315,42 @@ mod tests {
             .0;
         let w = wrap_width(&rewrapped).unwrap();
         assert!((36..=40).contains(&w), "{w}");
+    }
+
+    #[test]
+    fn the_clamped_width_is_the_width_capped() {
+        for n in [0, 5, 399, 400, 401, 402, 700, 1604, 1605, 3000] {
+            for unit in ["a", "é", "漢", "ａ", "a漢"] {
+                let line = unit.repeat(n);
+                assert_eq!(
+                    clamped_width(&line),
+                    width(&line).min(MAX_WIDTH + 1),
+                    "{n} {unit}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn long_lines_rule_out_only_what_the_measure_would() {
+        let long = "word ".repeat(90);
+        let texts = [
+            WRAPPED.to_string(),
+            format!("{WRAPPED}{long}\n"),
+            format!("{long}\n{WRAPPED}{long}\n{long}\n"),
+            format!("{long}\n{long}\nShort line.\n"),
+            String::new(),
+        ];
+        for text in &texts {
+            if too_many_long_lines(text) {
+                assert!(
+                    measure(text).is_none_or(|m| m.over as f32 > MAX_OVER_SHARE * m.pairs as f32),
+                    "{text:?}"
+                );
+            }
+        }
+        assert!(!too_many_long_lines(WRAPPED));
+        assert!(too_many_long_lines(&texts[3]));
     }
 
     #[test]
