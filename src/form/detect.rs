@@ -138,13 +138,11 @@ fn too_many_long_lines(text: &str) -> bool {
     let mut long = 0u32;
     let mut follow = 0u32;
     let mut prev_len: Option<usize> = None;
-    for line in split_lines(text) {
-        let raw = line.trim_end_matches(' ');
-        let t = raw.trim_start_matches(' ');
-        if t.is_empty() {
+    for line in trimmed_lines(text) {
+        let Some((raw, t)) = line else {
             prev_len = None;
             continue;
-        }
+        };
         follow += u32::from(prev_len.is_some_and(|n| n >= MIN_WIDTH));
         // Hard-wrapped text has no long line at all: stop reading it soon
         // (giving up only leaves the answer to the full measure).
@@ -177,6 +175,17 @@ fn split_lines(text: &str) -> impl Iterator<Item = &str> {
         })
 }
 
+/// Each line of `text` without its trailing spaces, and without its leading
+/// ones too, as `(raw, t)`; `None` for a blank line. The passes over the
+/// lines read them so: the width counts the indentation, the tests do not.
+fn trimmed_lines(text: &str) -> impl Iterator<Item = Option<(&str, &str)>> {
+    split_lines(text).map(|line| {
+        let raw = line.trim_end_matches(' ');
+        let t = raw.trim_start_matches(' ');
+        (!t.is_empty()).then_some((raw, t))
+    })
+}
+
 /// The width the text was hard-wrapped at, if it was.
 pub(super) fn wrap_width(text: &str) -> Option<usize> {
     measure(text).map(|m| m.width)
@@ -189,13 +198,11 @@ fn measure(text: &str) -> Option<Measure> {
     let mut agree = vec![0i32; MAX_WIDTH + 2];
     let mut longer = vec![0u32; MAX_WIDTH + 2];
     let mut prev: Option<usize> = None;
-    for line in split_lines(text) {
-        let raw = line.trim_end_matches(' ');
-        let t = raw.trim_start_matches(' ');
-        if t.is_empty() {
+    for line in trimmed_lines(text) {
+        let Some((raw, t)) = line else {
             prev = None;
             continue;
-        }
+        };
         let w = clamped_width(raw);
         // List items and table rows are often left unwrapped (Markdown
         // writers wrap paragraphs only): they say nothing against a width.
@@ -252,13 +259,11 @@ fn measure(text: &str) -> Option<Measure> {
     let mut seen = [false; MAX_WIDTH + 1];
     let mut distinct = 0;
     let mut prev: Option<usize> = None;
-    for line in split_lines(text) {
-        let raw = line.trim_end_matches(' ');
-        let t = raw.trim_start_matches(' ');
-        if t.is_empty() {
+    for line in trimmed_lines(text) {
+        let Some((raw, t)) = line else {
             prev = None;
             continue;
-        }
+        };
         if let Some(pw) = prev.filter(|&pw| (MIN_WIDTH..=m.width).contains(&pw) && !seen[pw]) {
             let first = t.split(' ').next().unwrap_or(t);
             if pw + width(first) >= m.width {

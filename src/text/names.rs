@@ -322,6 +322,20 @@ static SELF_NAMING: LazyLock<Regex> = LazyLock::new(|| {
     .expect("self-naming frames compile")
 });
 
+/// A looser pattern every line that [`SELF_NAMING`] matches also matches
+/// (a frame, then a capital; or the trailing frame's words), with no word
+/// boundary, so that the lazy DFA answers it: the capture search, whose
+/// Unicode word boundaries and leading name class no DFA or literal scan
+/// can run, then reads only the few lines that pass.
+static SELF_NAMING_GATE: LazyLock<Regex> = LazyLock::new(|| {
+    let before = FRAMES_BEFORE.join("|");
+    let after = FRAMES_AFTER.join("|");
+    Regex::new(&format!(
+        r"(?:{before})\s(?:the\s)?\p{{Lu}}|[Aa]t\s\p{{Lu}}|\s(?:{after})"
+    ))
+    .expect("self-naming gate compiles")
+});
+
 /// Words that open a frame's capture without naming anyone ("Welcome to
 /// Our Website", "Sign in to Your Account").
 const NOT_SELF_NAMES: &[&str] = &[
@@ -332,15 +346,21 @@ const NOT_SELF_NAMES: &[&str] = &[
 /// The names a line gives its site in a self-naming frame ("Welcome to
 /// Springfield Herald", "Herald is part of Acme Media"), as byte ranges.
 pub(crate) fn self_names(line: &str) -> impl Iterator<Item = Range<usize>> + '_ {
-    SELF_NAMING.captures_iter(line).filter_map(|c| {
-        let m = c.get(1).or_else(|| c.get(2)).or_else(|| c.get(3))?;
-        let text = m.as_str().trim_end_matches(['.', '\'', '’', '-']);
-        let mut words = text.split_whitespace();
-        let first = words.next()?;
-        // "The Daily Planet" is a name, a bare "The" none.
-        let pronoun = NOT_SELF_NAMES.contains(&first) && (first != "The" || words.next().is_none());
-        (!pronoun).then(|| m.start()..m.start() + text.len())
-    })
+    let gated = SELF_NAMING_GATE.is_match(line);
+    gated
+        .then(|| SELF_NAMING.captures_iter(line))
+        .into_iter()
+        .flatten()
+        .filter_map(|c| {
+            let m = c.get(1).or_else(|| c.get(2)).or_else(|| c.get(3))?;
+            let text = m.as_str().trim_end_matches(['.', '\'', '’', '-']);
+            let mut words = text.split_whitespace();
+            let first = words.next()?;
+            // "The Daily Planet" is a name, a bare "The" none.
+            let pronoun =
+                NOT_SELF_NAMES.contains(&first) && (first != "The" || words.next().is_none());
+            (!pronoun).then(|| m.start()..m.start() + text.len())
+        })
 }
 
 #[cfg(test)]
