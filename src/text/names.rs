@@ -323,7 +323,8 @@ static SELF_NAMING: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A looser pattern every line that [`SELF_NAMING`] matches also matches
-/// (a frame, then a capital; or the trailing frame's words), with no word
+/// (a frame, then a capital; "at", a capital, no comma up to ", we"; a
+/// name's last word, then a trailing frame; a name holds no comma), with no word
 /// boundary, so that the lazy DFA answers it: the capture search, whose
 /// Unicode word boundaries and leading name class no DFA or literal scan
 /// can run, then reads only the few lines that pass.
@@ -331,7 +332,7 @@ static SELF_NAMING_GATE: LazyLock<Regex> = LazyLock::new(|| {
     let before = FRAMES_BEFORE.join("|");
     let after = FRAMES_AFTER.join("|");
     Regex::new(&format!(
-        r"(?:{before})\s(?:the\s)?\p{{Lu}}|[Aa]t\s\p{{Lu}}|\s(?:{after})"
+        r"(?:{before})\s(?:the\s)?\p{{Lu}}|[Aa]t\s\p{{Lu}}[^,]*,\s(?:we|our|she|he|they|you)|\p{{Lu}}[\p{{L}}\p{{N}}&'’.-]*\s(?:{after})"
     ))
     .expect("self-naming gate compiles")
 });
