@@ -393,13 +393,20 @@ pub(super) fn byline(page: &Page<'_, '_>, title: Option<usize>) -> Option<usize>
 mod tests {
     use crate::context::testing::{layout_of, PROSE};
 
+    /// The site the context pass names on `page`, as text.
+    fn site_of(page: &str) -> Option<String> {
+        let (layout, lines) = layout_of(page);
+        layout.site.map(|(i, r)| lines[i][r].to_owned())
+    }
+
     #[test]
     fn site_is_the_last_part_of_the_document_title() {
         let page =
             format!("Book Reviews – The Springfield Writing Center\n\nBook Reviews\n{PROSE}");
-        let (layout, lines) = layout_of(&page);
-        let (d, r) = layout.site.expect("site");
-        assert_eq!(&lines[d][r], "The Springfield Writing Center");
+        assert_eq!(
+            site_of(&page).as_deref(),
+            Some("The Springfield Writing Center")
+        );
         let page = format!("Storm hits the coast of Maine overnight | 12/20/2024\n\n{PROSE}");
         assert_eq!(layout_of(&page).0.site, None);
     }
@@ -407,25 +414,19 @@ mod tests {
     #[test]
     fn a_counting_title_part_is_no_site() {
         let page = format!("Storm hits the coast of Maine overnight - Top 25 Ranked\n\n{PROSE}{PROSE}\n© 2025 Springfield Herald. All rights reserved.\n");
-        let (layout, lines) = layout_of(&page);
-        let (i, r) = layout.site.expect("site");
-        assert_eq!(&lines[i][r], "Springfield Herald");
+        assert_eq!(site_of(&page).as_deref(), Some("Springfield Herald"));
     }
 
     #[test]
     fn a_copyright_held_under_the_domain_beats_a_title_section() {
         let page = format!("Storm hits the coast of Maine overnight - Auto News\n\n{PROSE}{PROSE}\n© 2025 Herald.com, Inc. All rights reserved.\n");
-        let (layout, lines) = layout_of(&page);
-        let (i, r) = layout.site.expect("site");
-        assert_eq!(&lines[i][r], "Herald.com");
+        assert_eq!(site_of(&page).as_deref(), Some("Herald.com"));
     }
 
     #[test]
     fn publisher_from_the_banner() {
         let page = format!("Storm hits the coast of Maine overnight\n\nMenu\nSpringfield Herald\nNews\nStorm hits the coast of Maine overnight\n{PROSE}Springfield Herald readers sent photos of the flooded streets.\n");
-        let (layout, lines) = layout_of(&page);
-        let (i, r) = layout.site.expect("site");
-        assert_eq!(&lines[i][r], "Springfield Herald");
+        assert_eq!(site_of(&page).as_deref(), Some("Springfield Herald"));
     }
 
     #[test]
@@ -443,9 +444,7 @@ mod tests {
     #[test]
     fn publisher_from_the_logo_a_copy_opens_with() {
         let page = format!("Springfield Herald\nNews\nSports\nStorm hits the coast of Maine overnight\nBy Jane Doe\n{PROSE}Springfield Herald readers sent photos of the flooded streets.\n");
-        let (layout, lines) = layout_of(&page);
-        let (i, r) = layout.site.expect("site");
-        assert_eq!(&lines[i][r], "Springfield Herald");
+        assert_eq!(site_of(&page).as_deref(), Some("Springfield Herald"));
     }
 
     #[test]
@@ -460,9 +459,7 @@ mod tests {
     #[test]
     fn an_about_link_to_the_domain_beats_the_holding_company() {
         let page = format!("Storm hits the coast of Maine overnight\n\n{PROSE}{PROSE}About Herald.com\n© 2025 Acme Magazines, Inc. All rights reserved.\n");
-        let (layout, lines) = layout_of(&page);
-        let (i, r) = layout.site.expect("site");
-        assert_eq!(&lines[i][r], "Herald.com");
+        assert_eq!(site_of(&page).as_deref(), Some("Herald.com"));
     }
 
     #[test]
@@ -475,9 +472,7 @@ mod tests {
     #[test]
     fn the_banner_name_on_the_notice_beats_the_holding_company() {
         let page = format!("Storm hits the coast of Maine overnight\n\nHerald\nStorm hits the coast of Maine overnight\n{PROSE}{PROSE}Herald © 2019 Acme Holdings, LLC. All rights reserved.\n");
-        let (layout, lines) = layout_of(&page);
-        let (i, r) = layout.site.expect("site");
-        assert_eq!(&lines[i][r], "Herald");
+        assert_eq!(site_of(&page).as_deref(), Some("Herald"));
     }
 
     #[test]
@@ -491,32 +486,24 @@ mod tests {
     #[test]
     fn a_holder_by_its_initials_is_spelled_out() {
         let page = format!("Storm hits the coast of Maine overnight\n\n{PROSE}{PROSE}\nSpringfield Herald\n© 2025 SH Holdings, Inc. All rights reserved.\n");
-        let (layout, lines) = layout_of(&page);
-        let (i, r) = layout.site.expect("site");
-        assert_eq!(&lines[i][r], "Springfield Herald");
+        assert_eq!(site_of(&page).as_deref(), Some("Springfield Herald"));
     }
 
     #[test]
     fn publisher_from_the_copyright_notice() {
         let page = format!("Storm hits the coast of Maine overnight\n\n{PROSE}{PROSE}\n© Getty Images\n© 2025 Springfield Herald, Inc. All rights reserved.\nPrivacy\n");
-        let (layout, lines) = layout_of(&page);
-        let (i, r) = layout.site.expect("site");
-        assert_eq!(&lines[i][r], "Springfield Herald");
+        assert_eq!(site_of(&page).as_deref(), Some("Springfield Herald"));
     }
     #[test]
     fn a_site_naming_itself_twice_names_the_site() {
         let page = format!("Storm hits the coast of Maine overnight\n\n{PROSE}{PROSE}Discover more from Springfield Herald\nSubscribe to get the latest posts.\nSpringfield Herald\n");
-        let (layout, lines) = layout_of(&page);
-        let (i, r) = layout.site.expect("site");
-        assert_eq!(&lines[i][r], "Springfield Herald");
+        assert_eq!(site_of(&page).as_deref(), Some("Springfield Herald"));
         let page = format!("Storm hits the coast of Maine overnight\n\n{PROSE}{PROSE}Discover more from Springfield Herald\n");
         assert_eq!(layout_of(&page).0.site, None);
     }
     #[test]
     fn a_site_naming_the_holder_its_owner_beats_the_holder() {
         let page = format!("Storm hits the coast of Maine overnight\n\n{PROSE}{PROSE}Herald is part of the Acme Publishing Group\nHerald\n© 2025 Acme. All rights reserved.\n");
-        let (layout, lines) = layout_of(&page);
-        let (i, r) = layout.site.expect("site");
-        assert_eq!(&lines[i][r], "Herald");
+        assert_eq!(site_of(&page).as_deref(), Some("Herald"));
     }
 }
