@@ -149,6 +149,9 @@ struct HtmlEvidence<'m> {
     hints: &'m [Hint],
     /// The headline the markup states, white space folded.
     headline: Option<&'m str>,
+    /// Whether the markup states a publication date: the page says it is a
+    /// story, dated, not a listing of others.
+    dated: bool,
 }
 
 /// The pipeline's state for one text: every line with its features and kind.
@@ -236,6 +239,7 @@ impl Cleaner {
         let evidence = HtmlEvidence {
             hints: &page.hints,
             headline: title,
+            dated: page.markup.published.is_some() || page.markup.ld_date.is_some(),
         };
         let mut analysis = self.analyse_hinted(&normalized, Some(evidence), None);
         if let Some(t) = title {
@@ -314,6 +318,7 @@ impl Cleaner {
         if let Some(HtmlEvidence {
             hints,
             headline: title,
+            dated,
         }) = markup
         {
             headline = title.and_then(|t| {
@@ -321,7 +326,8 @@ impl Cleaner {
                     .iter()
                     .position(|l| !l.is_blank() && fold_spaces(l.text) == t)
             });
-            contained = crate::html::apply_hints(&lines, &feats, &mut rules, hints, headline);
+            contained =
+                crate::html::apply_hints(&lines, &feats, &mut rules, hints, headline, dated);
         }
         let layout = context::resolve(
             &mut Page {

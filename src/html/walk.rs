@@ -31,6 +31,11 @@ struct LineBuf {
     chars: usize,
     /// The characters of `text` inside links.
     link_chars: usize,
+    /// The runs of link text in `text` (about its links: two links with
+    /// only white space between them are one run).
+    links: u16,
+    /// Whether the last word was a link's.
+    in_link: bool,
     /// The flags all of its words share; `None` before the first word.
     flags: Option<Flags>,
     /// Whether white space came since the last word: the next word is
@@ -72,7 +77,11 @@ impl Out {
             self.cur.chars += n;
             if link {
                 self.cur.link_chars += n;
+                if !self.cur.in_link {
+                    self.cur.links = self.cur.links.saturating_add(1);
+                }
             }
+            self.cur.in_link = link;
             self.cur.flags = Some(self.cur.flags.map_or(flags, |f| f & flags));
         }
         if !text.ends_with(char::is_whitespace) {
@@ -87,6 +96,7 @@ impl Out {
             let hint = Hint {
                 flags: cur.flags.unwrap_or_default(),
                 link_density: cur.link_chars as f32 / cur.chars.max(1) as f32,
+                links: cur.links,
             };
             self.lines.push(OutLine {
                 text: cur.text,
