@@ -144,14 +144,106 @@ pub(super) fn site(
             .as_ref()
             .is_some_and(|a| names::is_domain_name(a.text(page)))
         {
-            about
-        } else {
-            copyright
-                .or(about)
-                .or(logo)
-                .or_else(|| self_named(page, |_, _| true))
+            return about;
         }
+        // The name an image's text calls the banner's logo ("Herald logo")
+        // is the site's, over the company that holds its notice.
+        let holder = copyright.as_ref().map(|c| c.text(page));
+        let alt = logo_alt(page).filter(|a| holder.is_none_or(|h| !restates(h, a.text(page))));
+        if alt.is_some() {
+            return alt;
+        }
+        let own = self_named(page, |_, _| true);
+        // A name the site's chrome prints on more lines than the notice
+        // prints its holder is the site's brand, the holder the company
+        // that owns it ("Sportsnet" and "© Rogers Media").
+        if let Some(h) = holder {
+            let mut best = (lines_naming(page, h), None);
+            for brand in [&logo, &about, &own].into_iter().flatten() {
+                let b = brand.text(page);
+                if b == h || restates(h, b) {
+                    continue;
+                }
+                let printed = lines_naming(page, b);
+                if printed > best.0 {
+                    best = (printed, Some(brand));
+                }
+            }
+            if let Some(brand) = best.1 {
+                return Some(brand.clone());
+            }
+        }
+        copyright.or(about).or(logo).or(own)
     }
+}
+
+/// The site's name in the text of its logo's image near the top of the
+/// page ("Springfield Herald logo": renderers that print an image's
+/// alternative text print it where the logo stands), when the page prints
+/// the name elsewhere too: as printed there ("sky news logo" and "Sky
+/// News"), which an image of a sponsor's or a partner's logo rarely is.
+fn logo_alt(page: &Page<'_, '_>) -> Option<Name> {
+    let n = page.lines.len();
+    (0..n)
+        .filter(|&i| !page.lines[i].is_blank())
+        .take(BANNER_LINES)
+        .find_map(|i| {
+            let text = page.lines[i].text;
+            let name = &text[names::logo_alt_name(text)?];
+            (0..n).filter(|&j| j != i).find_map(|j| {
+                let at = find_word_ignoring_case(page.lines[j].text, name)?;
+                Some(Name {
+                    line: j,
+                    range: at..at + name.len(),
+                })
+            })
+        })
+}
+
+/// Where `text` holds `name` as whole words, ASCII case aside.
+fn find_word_ignoring_case(text: &str, name: &str) -> Option<usize> {
+    let (t, w) = (text.as_bytes(), name.as_bytes());
+    let first = *w.first()?;
+    (0..=t.len().checked_sub(w.len())?).find(|&at| {
+        t[at].eq_ignore_ascii_case(&first)
+            && text.is_char_boundary(at)
+            && text.is_char_boundary(at + w.len())
+            && t[at..at + w.len()].eq_ignore_ascii_case(w)
+            && !text[..at]
+                .chars()
+                .next_back()
+                .is_some_and(char::is_alphanumeric)
+            && !text[at + w.len()..]
+                .chars()
+                .next()
+                .is_some_and(char::is_alphanumeric)
+    })
+}
+
+/// On how many lines the page prints `name` as whole words.
+fn lines_naming(page: &Page<'_, '_>, name: &str) -> usize {
+    page.lines
+        .iter()
+        .filter(|l| contains_word(l.text, name))
+        .count()
+}
+
+/// Whether `brand` only restates the notice's `holder`: its initials
+/// ("AMA" for "American Marketing Association"), or its words and more
+/// ("Ovolo Boutique Hotels" for "Ovolo"): then the holder is the site's own
+/// name.
+fn restates(holder: &str, brand: &str) -> bool {
+    let words = |s: &str| -> Vec<String> {
+        s.split(|c: char| c.is_whitespace() || c == '-')
+            .filter(|w| !w.is_empty() && !names::is_connector(w))
+            .map(str::to_lowercase)
+            .collect()
+    };
+    let (h, b) = (words(holder), words(brand));
+    let initials: String = h.iter().filter_map(|w| w.chars().next()).collect();
+    let abbreviates = b.len() == 1 && h.len() > 1 && b[0] == initials;
+    let extends = !h.is_empty() && h.iter().all(|w| b.contains(w));
+    abbreviates || extends
 }
 
 /// The site's name in the document title: its last part ("Headline | Site",
@@ -505,5 +597,22 @@ mod tests {
     fn a_site_naming_the_holder_its_owner_beats_the_holder() {
         let page = format!("Storm hits the coast of Maine overnight\n\n{PROSE}{PROSE}Herald is part of the Acme Publishing Group\nHerald\n© 2025 Acme. All rights reserved.\n");
         assert_eq!(site_of(&page).as_deref(), Some("Herald"));
+    }
+
+    #[test]
+    fn the_logo_image_text_names_the_site_over_the_holder() {
+        let page = format!("Springfield Herald logo\nNews\nStorm hits the coast of Maine overnight\n{PROSE}{PROSE}About Springfield Herald\n© 2025 Acme Holdings, LLC. All rights reserved.\n");
+        assert_eq!(site_of(&page).as_deref(), Some("Springfield Herald"));
+        // Initials of the holder name the holder.
+        let page = format!("SHM logo\nNews\nStorm hits the coast of Maine overnight\n{PROSE}{PROSE}Read SHM on the go.\n© 2025 Springfield Herald Media. All rights reserved.\n");
+        assert_eq!(site_of(&page).as_deref(), Some("Springfield Herald Media"));
+    }
+
+    #[test]
+    fn a_brand_printed_more_often_than_the_holder_is_the_site() {
+        let page = format!("Herald\nNews\nStorm hits the coast of Maine overnight\n{PROSE}{PROSE}Herald readers sent photos of the flooded streets.\nMore from Herald\nHerald Newsletters\n© 2025 Acme Media Group, Inc. All rights reserved.\n");
+        assert_eq!(site_of(&page).as_deref(), Some("Herald"));
+        let page = format!("Herald\nNews\nStorm hits the coast of Maine overnight\n{PROSE}{PROSE}Herald readers sent photos of the flooded streets.\nAcme Media Group uses cookies.\nAcme Media Group ads.\n© 2025 Acme Media Group, Inc. All rights reserved.\n");
+        assert_eq!(site_of(&page).as_deref(), Some("Acme"));
     }
 }
