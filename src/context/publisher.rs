@@ -159,7 +159,10 @@ pub(super) fn site(
         // that owns it ("Sportsnet" and "© Rogers Media").
         if let Some(h) = holder {
             let mut best = (lines_naming(page, h), None);
-            for brand in [&logo, &about, &own].into_iter().flatten() {
+            // A banner's single plain word is as often a menu's or a
+            // section's ("Plants", "California") as a brand.
+            let logo = logo.as_ref().filter(|l| brand_shaped(l.text(page)));
+            for brand in [logo, about.as_ref(), own.as_ref()].into_iter().flatten() {
                 let b = brand.text(page);
                 if b == h || restates(h, b) {
                     continue;
@@ -226,6 +229,18 @@ fn lines_naming(page: &Page<'_, '_>, name: &str) -> usize {
         .iter()
         .filter(|l| contains_word(l.text, name))
         .count()
+}
+
+/// Whether a name is shaped like a brand rather than a word of the
+/// language: more than one word, a domain, or a capital or digit inside its
+/// word ("PCWorld", "NCCIH", "VG247").
+fn brand_shaped(name: &str) -> bool {
+    name.split_whitespace().nth(1).is_some()
+        || names::is_domain_name(name)
+        || name
+            .chars()
+            .skip(1)
+            .any(|c| c.is_uppercase() || c.is_ascii_digit())
 }
 
 /// Whether `brand` only restates the notice's `holder`: its initials
