@@ -153,6 +153,18 @@ pub(super) fn site(
         if alt.is_some() {
             return alt;
         }
+        // A notice held by the story's author (a writer's newsletter: "©
+        // 2025 Jane Doe", and "Jane Doe" over the story) names the writer:
+        // the publication is the name the page opens with.
+        if let Some(h) = copyright
+            .as_ref()
+            .filter(|c| author_held(page, c, headline))
+        {
+            let opening = opening_name(page, headline).filter(|o| o.text(page) != h.text(page));
+            if opening.is_some() {
+                return opening;
+            }
+        }
         let own = self_named(page, |_, _| true);
         // A name the site's chrome prints on more lines than the notice
         // prints its holder is the site's brand, the holder the company
@@ -178,6 +190,31 @@ pub(super) fn site(
         }
         copyright.or(about).or(logo).or(own)
     }
+}
+
+/// Whether the notice's holder is the story's author: printed as a line of
+/// its own within a byline's reach below the headline.
+fn author_held(page: &Page<'_, '_>, holder: &Name, headline: Option<&Headline>) -> bool {
+    let Some(t) = headline.map(|h| h.line) else {
+        return false;
+    };
+    let name = holder.text(page);
+    let end = (t + BYLINE_REACH).min(page.lines.len());
+    (t + 1..end).any(|j| j != holder.line && page.lines[j].text.trim() == name)
+}
+
+/// The name the page opens with, when its first line is one and not the
+/// headline: a banner's logo printed as text.
+fn opening_name(page: &Page<'_, '_>, headline: Option<&Headline>) -> Option<Name> {
+    let first = (0..page.lines.len()).find(|&i| !page.lines[i].is_blank())?;
+    if headline.is_some_and(|h| h.line == first) {
+        return None;
+    }
+    let (text, f) = (page.lines[first].text, &page.feats[first]);
+    (LOGO_WORDS.contains(&f.words)
+        && names::is_name_shaped(text, f)
+        && crate::classify::classify(text, f).kind() != LineKind::SiteChrome)
+        .then(|| Name::whole_line(page, first))
 }
 
 /// The site's name in the text of its logo's image near the top of the
@@ -625,9 +662,15 @@ mod tests {
 
     #[test]
     fn a_brand_printed_more_often_than_the_holder_is_the_site() {
-        let page = format!("Herald\nNews\nStorm hits the coast of Maine overnight\n{PROSE}{PROSE}Herald readers sent photos of the flooded streets.\nMore from Herald\nHerald Newsletters\n© 2025 Acme Media Group, Inc. All rights reserved.\n");
-        assert_eq!(site_of(&page).as_deref(), Some("Herald"));
+        let page = format!("Springfield Herald\nNews\nStorm hits the coast of Maine overnight\n{PROSE}{PROSE}Springfield Herald readers sent photos of the flooded streets.\nMore from Springfield Herald\nSpringfield Herald Newsletters\n© 2025 Acme Media Group, Inc. All rights reserved.\n");
+        assert_eq!(site_of(&page).as_deref(), Some("Springfield Herald"));
         let page = format!("Herald\nNews\nStorm hits the coast of Maine overnight\n{PROSE}{PROSE}Herald readers sent photos of the flooded streets.\nAcme Media Group uses cookies.\nAcme Media Group ads.\n© 2025 Acme Media Group, Inc. All rights reserved.\n");
         assert_eq!(site_of(&page).as_deref(), Some("Acme"));
+    }
+
+    #[test]
+    fn a_notice_held_by_the_author_leaves_the_site_to_the_opening_name() {
+        let page = format!("Springfield Letters\nSubscribe\nStorm hits the coast of Maine overnight\nJane Doe\nNov 18, 2019\n{PROSE}{PROSE}© 2025 Jane Doe · Privacy ∙ Terms\n");
+        assert_eq!(site_of(&page).as_deref(), Some("Springfield Letters"));
     }
 }
