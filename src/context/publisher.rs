@@ -160,7 +160,9 @@ pub(super) fn site(
             .as_ref()
             .filter(|c| author_held(page, c, headline))
         {
-            let opening = opening_name(page, headline).filter(|o| o.text(page) != h.text(page));
+            // A single plain word there is a menu's first item ("Blog").
+            let opening = opening_name(page, headline)
+                .filter(|o| o.text(page) != h.text(page) && brand_shaped(o.text(page)));
             if opening.is_some() {
                 return opening;
             }

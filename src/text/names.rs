@@ -411,7 +411,8 @@ static SELF_NAMING_GATE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Words that open a frame's capture without naming anyone ("Welcome to
-/// Our Website", "Sign in to Your Account", "Subscribe to Newsletter").
+/// Our Website", "Sign in to Your Account", "Subscribe to Newsletter",
+/// "What helps you …").
 const NOT_SELF_NAMES: &[&str] = &[
     "Our",
     "Your",
@@ -434,6 +435,12 @@ const NOT_SELF_NAMES: &[&str] = &[
     "Newsletters",
     "Company",
     "Updates",
+    "What",
+    "How",
+    "Why",
+    "Who",
+    "Which",
+    "Where",
 ];
 
 /// The names a line gives its site in a self-naming frame ("Welcome to
