@@ -86,3 +86,18 @@ proptest! {
         prop_assert_eq!(article.paragraphs(), &want[..]);
     }
 }
+
+proptest! {
+    #![proptest_config(config())]
+
+    /// Every paragraph of an HTML page's body is text the page shows: in the
+    /// visible text of html5ever's own parse of the raw page, in page order,
+    /// whatever tricks with comments, scripts, raw text and drawings stand
+    /// around it.
+    #[test]
+    fn html_bodies_hold_only_visible_text(html in hostile_html()) {
+        let article = declutter::clean_html(&html);
+        let unseen = visible::first_unseen(&html, article.paragraphs());
+        prop_assert!(unseen.is_none(), "not shown by the page: {:?}", unseen);
+    }
+}

@@ -7,7 +7,7 @@ use scraper::{Html, Node};
 use super::container::{candidate, Candidate, Container};
 use super::flattened::{Flattened, Hint};
 use super::markup::{non_empty, read_json_ld, read_markup, Markup, H1};
-use super::vocabulary::{element_flags, is_block, is_hidden, is_skipped, Attrs, Flags};
+use super::vocabulary::{element_flags, is_block, is_hidden, is_unshown, Attrs, Flags};
 
 /// One open element during the walk.
 #[derive(Clone, Copy, Default)]
@@ -148,7 +148,7 @@ pub(super) fn walk(doc: &Html, reveal: bool, known: Option<Candidate>) -> Walked
                     read_markup(el, node, &mut markup, &mut ld_scripts);
                     let attrs = Attrs::of(el);
                     let hidden =
-                        parent.hidden || is_skipped(name) || (!reveal && is_hidden(&attrs));
+                        parent.hidden || is_unshown(name, &attrs) || (!reveal && is_hidden(&attrs));
                     let block = is_block(name);
                     let index = element_index;
                     element_index += 1;
