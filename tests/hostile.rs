@@ -270,3 +270,81 @@ fn many_markers_bylines_dates_and_headline_repeats() {
     let article = check_all(&page);
     assert!(!article.paragraphs().is_empty());
 }
+
+/// Whether `c` is a character a terminal would act on or that reorders
+/// what is shown: C0 and C1 controls (but tab and newline), DEL,
+/// bidirectional embeddings, overrides and isolates, and the zero-width
+/// space.
+fn is_hostile(c: char) -> bool {
+    (c.is_control() && !matches!(c, '\t' | '\n'))
+        || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200B}')
+}
+
+/// Every field of `a` free of [`is_hostile`] characters.
+fn assert_clean_fields(a: &declutter::Article, what: &str) {
+    let fields = [a.title(), a.source(), a.byline()];
+    for f in fields
+        .into_iter()
+        .flatten()
+        .chain(a.paragraphs().iter().map(String::as_str))
+    {
+        assert!(!f.chars().any(is_hostile), "{what}: {f:?}");
+    }
+}
+
+#[test]
+fn control_and_bidi_override_characters_never_reach_the_article() {
+    const EVIL: &str =
+        "\u{1b}]0;pwned\u{7}\u{1b}[2J\u{8}\u{0}\u{9b}31m\u{202E}\u{2066}\u{200B}\u{7f}";
+    let html = format!(
+        "<html><head><title>Storm{EVIL} hits the coast</title>\
+         <meta property=\"og:site_name\" content=\"The{EVIL} Herald\">\
+         <meta name=\"author\" content=\"Jane{EVIL} Doe\">\
+         <script type=\"application/ld+json\">{{\"@type\":\"NewsArticle\",\"headline\":\"Storm{} hits\",\
+         \"author\":{{\"name\":\"Jane\\u001b[31m Doe\"}},\"publisher\":{{\"name\":\"Herald\\u202e\"}}}}</script>\
+         </head><body><h1>Storm{EVIL} hits the coast</h1>\
+         <p>The council{EVIL} voted on Monday to restore the river lines after the storm, officials said.</p>\
+         <p>Crews began work at dawn\u{2067} and most homes had power again by Tuesday, the mayor said.</p>\
+         </body></html>",
+        "\\u0007"
+    );
+    let a = declutter::clean_html(&html);
+    assert_clean_fields(&a, "html");
+    assert!(
+        a.title().is_some_and(|t| t.contains("Storm")),
+        "{:?}",
+        a.title()
+    );
+    assert!(a.body().contains("voted on Monday"));
+    for line in declutter::Cleaner::new().explain_html(&html) {
+        assert!(
+            !line.text.chars().any(is_hostile),
+            "explain_html: {:?}",
+            line.text
+        );
+    }
+    let text = format!(
+        "Storm{EVIL} hits the coast\n\nBy Jane{EVIL} Doe\n\n\
+         The council{EVIL} voted on Monday to restore the river lines after the storm, officials said.\n\n\
+         Crews began work at dawn and most homes had power again by Tuesday, the mayor said.\n"
+    );
+    let a = declutter::clean(&text);
+    assert_clean_fields(&a, "text");
+    for line in declutter::Cleaner::new().explain(&text) {
+        assert!(
+            !line.text.chars().any(is_hostile),
+            "explain: {:?}",
+            line.text
+        );
+    }
+}
+
+#[test]
+fn right_to_left_marks_and_joiners_stay() {
+    let text = "شركة\u{200C}ها و می\u{200C}خواهم\u{200F} رفتند به خانه و مدرسه و بازار شهر در روز دوشنبه گذشته با خانواده.\n\n\
+                👨\u{200D}👩\u{200D}👧 خانواده در خانه ماندند و منتظر خبر از شهر و روستا بودند تا صبح روز بعد.\n";
+    let a = declutter::clean(text);
+    let body = a.body();
+    assert!(body.contains("می\u{200C}خواهم\u{200F}"), "{body:?}");
+    assert!(body.contains("👨\u{200D}👩\u{200D}👧"), "{body:?}");
+}

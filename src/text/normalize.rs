@@ -15,7 +15,8 @@ enum Action {
     Space,
     /// Replace with a line feed (CR, CRLF, Unicode line/paragraph separators).
     Newline,
-    /// Drop entirely (zero-width characters, BOM, soft hyphen).
+    /// Drop entirely (zero-width characters, BOM, soft hyphen, bidirectional
+    /// embeddings, overrides and isolates).
     Drop,
     /// A zero-width joiner or non-joiner: part of the text after a letter of a
     /// script that uses it (emoji sequences such as 👨‍👩‍👧, Persian, Indic
@@ -30,6 +31,12 @@ fn action(c: char) -> Action {
         '\r' | '\u{2028}' | '\u{2029}' | '\u{85}' => Action::Newline,
         '\u{200C}' | '\u{200D}' => Action::Joiner,
         '\u{200B}' | '\u{2060}' | '\u{FEFF}' | '\u{AD}' => Action::Drop,
+        // Bidirectional embeddings, overrides and isolates: they reorder
+        // what a terminal or a page shows (a title that reads backwards, a
+        // spoofed name) and say nothing of the text. The marks (LRM, RLM,
+        // ALM), which right-to-left text needs and which reorder nothing
+        // around them, stay.
+        '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' => Action::Drop,
         // Every other Unicode space, so that paragraphs come out folded.
         '\u{A0}' | '\u{1680}' | '\u{2000}'..='\u{200A}' | '\u{202F}' | '\u{205F}' | '\u{3000}' => {
             Action::Space
@@ -175,6 +182,18 @@ mod tests {
         );
         assert!(matches!(normalize("Tiếng Việt ሰላም"), Cow::Borrowed(_)));
         assert_eq!(normalize("Adver\u{200D}tisement"), "Advertisement");
+    }
+
+    #[test]
+    fn bidirectional_overrides_are_dropped_and_marks_kept() {
+        assert_eq!(
+            normalize("Storm \u{202E}tsaoc\u{202C} hits"),
+            "Storm tsaoc hits"
+        );
+        assert_eq!(normalize("\u{2066}a\u{2067}b\u{2068}c\u{2069}"), "abc");
+        assert_eq!(normalize("\u{202A}x\u{202B}y\u{202D}"), "xy");
+        let hebrew = "שלום\u{200F} 2024\u{200E}";
+        assert_eq!(normalize(hebrew), hebrew);
     }
 
     #[test]

@@ -14,7 +14,8 @@ pub mod visible;
 // ------------------------------------------------------------ normalising
 
 /// The crate's normalisation as the tests understand it: zero-width space,
-/// word joiner, BOM and soft hyphen dropped, zero-width (non-)joiners dropped
+/// word joiner, BOM, soft hyphen and bidirectional embeddings, overrides and
+/// isolates dropped, zero-width (non-)joiners dropped
 /// unless they follow a non-ASCII character; every other space-like or control
 /// character (NBSP, tab, CR, LF, U+2028, …) one space; runs of white space
 /// folded. Newlines are folded too, so paragraphs may be compared as
@@ -23,7 +24,8 @@ pub fn fold(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut space = false;
     for c in text.chars() {
-        if matches!(c, '\u{200B}' | '\u{2060}' | '\u{FEFF}' | '\u{AD}') {
+        if matches!(c, '\u{200B}' | '\u{2060}' | '\u{FEFF}' | '\u{AD}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+        {
             continue;
         }
         // Joiners stay after a non-ASCII character (emoji, Persian).
