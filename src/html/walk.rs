@@ -202,8 +202,14 @@ pub(super) fn walk(doc: &Html, reveal: bool, known: Option<Candidate>) -> Walked
                 Node::Text(t) => {
                     if let Some(top) = stack.last() {
                         if !top.hidden {
-                            if top.flags.contains(Flags::PRE) && t.contains('\n') {
-                                for (k, piece) in t.split('\n').enumerate() {
+                            // A paragraph separator or NEL ends a line, as
+                            // in text (see `normalize`); in `<pre>` a line
+                            // feed does too.
+                            let pre = top.flags.contains(Flags::PRE);
+                            let breaks =
+                                |c: char| matches!(c, '\u{2029}' | '\u{85}') || (pre && c == '\n');
+                            if t.contains(breaks) {
+                                for (k, piece) in t.split(breaks).enumerate() {
                                     if k > 0 {
                                         out.end_line(false);
                                     }
