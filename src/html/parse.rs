@@ -73,6 +73,21 @@ fn is_flat(name: &str) -> bool {
     )
 }
 
+/// How many formatting elements (`<b>`, `<font>`, …) may be open at once:
+/// the tree builder reopens every one still open in each paragraph that
+/// follows one it was closed in, so 500 distinct unclosed `<b id=…>` made
+/// every paragraph 500 elements (1 MB of HTML peaked at 5 GB). Beyond this,
+/// formatting tags are left out (their text stays): the walk reads nothing
+/// of theirs but their class, and no real page stacks so many.
+pub(super) const MAX_FORMATTING: usize = 8;
+
+/// The formatting elements the tree builder reopens ("the list of active
+/// formatting elements"), but `<a>`, which a new `<a>` closes, and `<font>`,
+/// which ends a drawing when it has `color`, `face` or `size`.
+const FORMATTING: [&str; 12] = [
+    "b", "big", "code", "em", "i", "nobr", "s", "small", "strike", "strong", "tt", "u",
+];
+
 /// Elements whose start tag switches the tokenizer to another state (raw
 /// text, script data, plain text): always passed on, however deep, since
 /// leaving one out would have their contents read as markup.
@@ -147,6 +162,11 @@ struct State {
     deep: RefCell<Vec<bool>>,
     /// How many of `deep` hide their contents.
     deep_hidden: Cell<usize>,
+    /// Formatting start tags passed on and not yet matched by an end tag.
+    formatting: Cell<usize>,
+    /// For each of [`FORMATTING`], how many start tags were left out whose
+    /// end tags are left out too.
+    formatting_cut: RefCell<[usize; FORMATTING.len()]>,
 }
 
 /// The tree builder behind the filter.
@@ -161,6 +181,13 @@ impl Filter {
     fn start_tag(&self, mut tag: Tag, line: u64) -> TokenSinkResult<ego_tree::NodeId> {
         let s = &self.state;
         let name: &str = &tag.name;
+        if let Some(k) = FORMATTING.iter().position(|f| *f == name) {
+            if s.formatting.get() >= MAX_FORMATTING {
+                s.formatting_cut.borrow_mut()[k] += 1;
+                return TokenSinkResult::Continue;
+            }
+            s.formatting.set(s.formatting.get() + 1);
+        }
         let switches = switches_tokenizer(name);
         // Self-closing counts only where the parser honours it: in drawings.
         let flat = is_flat(name)
@@ -199,6 +226,14 @@ impl Filter {
         let s = &self.state;
         s.unread_text.set(false);
         let name: &str = &tag.name;
+        if let Some(k) = FORMATTING.iter().position(|f| *f == name) {
+            let mut cut = s.formatting_cut.borrow_mut();
+            if cut[k] > 0 {
+                cut[k] -= 1;
+                return TokenSinkResult::Continue;
+            }
+            s.formatting.set(s.formatting.get().saturating_sub(1));
+        }
         if !is_flat(name) && !switches_tokenizer(name) {
             let deep = s.depth.get() > MAX_DEPTH;
             s.depth.set(s.depth.get().saturating_sub(1));
@@ -347,6 +382,32 @@ mod tests {
         let html = "<div>".repeat(MAX_DEPTH) + "<div hidden>secret</div><p>shown";
         let text = flatten(&html).text;
         assert!(!text.contains("secret") && text.contains("shown"), "{text}");
+    }
+
+    #[test]
+    fn open_formatting_elements_are_capped() {
+        // Distinct unclosed formatting elements, then paragraphs: each
+        // paragraph reopens at most MAX_FORMATTING of them.
+        let opened: String = (0..500).map(|k| format!("<b id=b{k}>")).collect();
+        let paras = "<p>Text of a paragraph.</p>".repeat(200);
+        let doc = parse(&format!("<p>{opened}lead</p>{paras}"));
+        let bs = doc
+            .tree
+            .root()
+            .descendants()
+            .filter(|n| matches!(n.value(), Node::Element(el) if el.name() == "b"));
+        assert!(bs.count() <= MAX_FORMATTING * 202);
+        let text = flatten(&format!("<p>{opened}lead</p>{paras}")).text;
+        assert_eq!(text.matches("Text of a paragraph.").count(), 200);
+        // Closed ones do not count: a page of many bold words keeps them.
+        let bold = "<p><b class=byline>By Jane</b> and <i>x</i></p>".repeat(100);
+        let doc = parse(&bold);
+        let bs = doc
+            .tree
+            .root()
+            .descendants()
+            .filter(|n| matches!(n.value(), Node::Element(el) if el.name() == "b"));
+        assert_eq!(bs.count(), 100);
     }
 
     #[test]
