@@ -7,7 +7,7 @@ use scraper::{Html, Node};
 use super::container::{candidate, Candidate, Container};
 use super::flattened::{Flattened, Hint};
 use super::markup::{non_empty, read_json_ld, read_markup, Markup, H1};
-use super::vocabulary::{element_flags, is_block, is_hidden, is_skipped, Attrs, Flags};
+use super::vocabulary::{element_flags, is_block, is_hidden, is_unshown, Attrs, Flags};
 
 /// One open element during the walk.
 #[derive(Clone, Copy, Default)]
@@ -158,7 +158,7 @@ pub(super) fn walk(doc: &Html, reveal: bool, known: Option<Candidate>) -> Walked
                     read_markup(el, node, &mut markup, &mut ld_scripts);
                     let attrs = Attrs::of(el);
                     let hidden =
-                        parent.hidden || is_skipped(name) || (!reveal && is_hidden(&attrs));
+                        parent.hidden || is_unshown(name, &attrs) || (!reveal && is_hidden(&attrs));
                     let block = is_block(name);
                     let index = element_index;
                     element_index += 1;
@@ -212,8 +212,14 @@ pub(super) fn walk(doc: &Html, reveal: bool, known: Option<Candidate>) -> Walked
                 Node::Text(t) => {
                     if let Some(top) = stack.last() {
                         if !top.hidden {
-                            if top.flags.contains(Flags::PRE) && t.contains('\n') {
-                                for (k, piece) in t.split('\n').enumerate() {
+                            // A paragraph separator or NEL ends a line, as
+                            // in text (see `normalize`); in `<pre>` a line
+                            // feed does too.
+                            let pre = top.flags.contains(Flags::PRE);
+                            let breaks =
+                                |c: char| matches!(c, '\u{2029}' | '\u{85}') || (pre && c == '\n');
+                            if t.contains(breaks) {
+                                for (k, piece) in t.split(breaks).enumerate() {
                                     if k > 0 {
                                         out.end_line(false);
                                     }
