@@ -174,7 +174,12 @@ fn process(page: Page, cleaner: &Cleaner, charset: Option<&str>) -> Done {
     let result = if decoded.looks_binary() {
         Err("binary data, not a text or HTML page".to_owned())
     } else {
-        Ok(cleaner.clean_decoded(&decoded))
+        // The library does not panic on any input it has been tested on; if
+        // one page ever makes it, that page is reported and the run goes on.
+        std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            cleaner.clean_decoded(&decoded)
+        }))
+        .map_err(|_| "internal error: cleaning this page panicked".to_owned())
     };
     Done {
         id: page.id,

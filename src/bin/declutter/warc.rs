@@ -341,3 +341,45 @@ fn dechunk(mut body: &[u8]) -> Option<Vec<u8>> {
         body = body.strip_prefix(b"\r\n").unwrap_or(body);
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_chunked_payload_is_joined() {
+        assert_eq!(
+            dechunk(b"4\r\nWiki\r\n5;x=y\r\npedia\r\n0\r\n\r\n").unwrap(),
+            b"Wikipedia"
+        );
+        assert_eq!(dechunk(b"zz\r\n"), None);
+        assert_eq!(dechunk(b"10\r\nshort"), None);
+    }
+
+    #[test]
+    fn http_payloads_of_pages_only() {
+        let ok =
+            b"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=koi8-r\r\n\r\n<p>hi</p>".to_vec();
+        let (ct, body) = http_payload(ok).unwrap().unwrap();
+        assert_eq!(ct.as_deref(), Some("text/html; charset=koi8-r"));
+        assert_eq!(body, b"<p>hi</p>");
+        let chunked =
+            b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n2\r\nhi\r\n0\r\n\r\n".to_vec();
+        assert_eq!(http_payload(chunked).unwrap().unwrap().1, b"hi");
+        let image = b"HTTP/1.1 200 OK\r\nContent-Type: image/png\r\n\r\n\x89PNG".to_vec();
+        assert!(http_payload(image).unwrap().is_none());
+        let redirect = b"HTTP/1.1 302 Found\r\nLocation: /\r\n\r\n".to_vec();
+        assert!(http_payload(redirect).unwrap().is_none());
+        assert!(http_payload(b"garbage\r\n\r\n".to_vec()).is_err());
+        assert!(http_payload(b"HTTP/1.1 200 OK".to_vec()).is_err());
+    }
+
+    #[test]
+    fn folded_headers_continue_the_line_above() {
+        let mut r: &[u8] = b"WARC-Type: response\r\nX-Long: a\r\n  b\r\n\r\nrest";
+        let h = headers(&mut r).unwrap();
+        assert_eq!(h[1], ("X-Long".to_owned(), "a b".to_owned()));
+        let mut bad: &[u8] = b"no colon here\r\n\r\n";
+        assert!(headers(&mut bad).is_err());
+    }
+}
