@@ -7,6 +7,7 @@ use regex::RegexSet;
 use crate::article::{self, LineReport};
 use crate::classify::{self, Rule};
 use crate::context::{self, Layout, Page};
+use crate::decode::{decode, Decoded, Markup};
 use crate::form::{self, TextForm};
 use crate::html::Hint;
 use crate::meta::{self, Printed, Stated};
@@ -244,6 +245,44 @@ impl Cleaner {
         self.with_html(html, |analysis, stated| {
             self.article(analysis, Some(stated))
         })
+    }
+
+    /// Clean a page given as bytes: decoded as a browser would (see
+    /// [`decode`](crate::decode): byte order mark, then the `charset` of
+    /// `content_type`, then for HTML the `<meta>` prescan, then a guess), and
+    /// cleaned as HTML or text as `content_type` says or, without one, as the
+    /// bytes look. Never fails; binary data (an image, an archive) gives an
+    /// empty [`Article`], not its bytes as text.
+    ///
+    /// ```
+    /// let page = b"<html><head><meta charset=windows-1252></head><body>\
+    ///     <h1>Caf\xe9 owners meet</h1><p>The caf\xe9 owners of the town met on Monday \
+    ///     to talk about the new rules for terraces, the mayor\x92s office said.</p></body></html>";
+    /// let article = declutter::Cleaner::new().clean_bytes(page, None);
+    /// assert_eq!(article.title(), Some("Café owners meet"));
+    /// assert!(article.body().contains("mayor\u{2019}s office"));
+    /// ```
+    pub fn clean_bytes(&self, bytes: &[u8], content_type: Option<&str>) -> Article {
+        self.clean_decoded(&decode(bytes, content_type, None))
+    }
+
+    /// [`clean_bytes`](Self::clean_bytes) for bytes known to be HTML,
+    /// whatever `content_type` or the bytes say of the markup (its `charset`
+    /// is still read).
+    pub fn clean_html_bytes(&self, bytes: &[u8], content_type: Option<&str>) -> Article {
+        self.clean_decoded(&decode(bytes, content_type, Some(Markup::Html)))
+    }
+
+    /// Clean what [`decode`](crate::decode) gave, as its markup says; empty
+    /// for binary data.
+    pub fn clean_decoded(&self, decoded: &Decoded<'_>) -> Article {
+        if decoded.looks_binary() {
+            return Article::default();
+        }
+        match decoded.markup() {
+            Markup::Html => self.clean_html(decoded.text()),
+            Markup::Text => self.clean(decoded.text()),
+        }
     }
 
     /// [`explain`](Self::explain) for a page given as HTML: every line of the

@@ -66,6 +66,7 @@ mod article;
 mod classify;
 mod cleaner;
 mod context;
+mod decode;
 mod error;
 mod form;
 mod html;
@@ -75,6 +76,7 @@ mod text;
 pub use article::{Article, Credit, CreditKind, LineReport};
 pub use classify::LineKind;
 pub use cleaner::{Cleaner, CleanerBuilder};
+pub use decode::{decode, Decoded, EncodingSource, Markup};
 pub use error::Error;
 pub use form::TextForm;
 /// The calendar date type of [`Article::date`], re-exported from `jiff` so that
@@ -105,4 +107,24 @@ pub fn clean(text: &str) -> Article {
 /// ```
 pub fn clean_html(html: &str) -> Article {
     DEFAULT.clean_html(html)
+}
+
+/// Clean a page given as bytes with the default options: decoded as a browser
+/// would, cleaned as HTML or text as `content_type` (an HTTP `Content-Type`
+/// value, if there is one) says or the bytes look. See
+/// [`Cleaner::clean_bytes`].
+///
+/// ```
+/// let page = b"Caf\xe9 owners meet\n\nThe caf\xe9 owners of the town met on Monday to talk about the new rules for terraces.\n";
+/// let article = declutter::clean_bytes(page, Some("text/plain; charset=windows-1252"));
+/// assert_eq!(article.title(), Some("Café owners meet"));
+/// ```
+pub fn clean_bytes(bytes: &[u8], content_type: Option<&str>) -> Article {
+    DEFAULT.clean_bytes(bytes, content_type)
+}
+
+/// Clean a page given as HTML bytes with the default options. See
+/// [`Cleaner::clean_html_bytes`].
+pub fn clean_html_bytes(bytes: &[u8], content_type: Option<&str>) -> Article {
+    DEFAULT.clean_html_bytes(bytes, content_type)
 }
