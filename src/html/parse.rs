@@ -20,6 +20,7 @@
 use std::cell::{Cell, RefCell};
 
 use html5ever::tendril::StrTendril;
+use html5ever::tokenizer::states::RawKind;
 use html5ever::tokenizer::{
     BufferQueue, Tag, TagKind, Token, TokenSink, TokenSinkResult, Tokenizer, TokenizerOpts,
 };
@@ -170,12 +171,173 @@ struct State {
 }
 
 /// The tree builder behind the filter.
-struct Filter {
+struct Filter<'a> {
     inner: TreeBuilder<ego_tree::NodeId, HtmlTreeSink>,
     state: State,
+    /// The tokenizer's input, so that the text of an element never read can
+    /// be taken out of it before the tokenizer reads it.
+    input: &'a BufferQueue,
+    /// Whether unread raw text is taken out of the input (off only to test
+    /// that taking it out changes nothing).
+    skip: bool,
 }
 
-impl Filter {
+/// Whether a byte ends an end tag's name (the tokenizer reads a carriage
+/// return as a line feed).
+fn ends_tag_name(b: u8) -> bool {
+    matches!(b, b'\t' | b'\n' | b'\x0c' | b'\r' | b' ' | b'/' | b'>')
+}
+
+/// Whether `s[at..]` opens the end tag `name` (lowercase) as the tokenizer
+/// reads one in raw text: `</`, the name in any case, then whitespace, `/`
+/// or `>`.
+fn is_end_tag(s: &[u8], at: usize, name: &[u8]) -> bool {
+    let n = name.len();
+    s.len() > at + 2 + n
+        && s[at + 1] == b'/'
+        && s[at + 2..at + 2 + n].eq_ignore_ascii_case(name)
+        && ends_tag_name(s[at + 2 + n])
+}
+
+/// Where raw text (RCDATA or RAWTEXT: style sheets, `textarea`, …) of the
+/// element `name` ends: at the first `</name` followed by whitespace, `/`
+/// or `>`, in any case (HTML §13.2.5.2–3, 9–16: nothing else in raw text
+/// changes the tokenizer's state).
+fn raw_text_end(s: &[u8], name: &[u8]) -> Option<usize> {
+    let mut from = 0;
+    while let Some(k) = memchr::memchr(b'<', &s[from..]) {
+        let at = from + k;
+        if is_end_tag(s, at, name) {
+            return Some(at);
+        }
+        from = at + 1;
+    }
+    None
+}
+
+/// Where a script's text ends: the `<` of the `</script` that the
+/// tokenizer's script data states (HTML §13.2.5.4, 15–31) take as its end
+/// tag, following `<!--` escapes and `<script` double escapes in them.
+fn script_end(s: &[u8]) -> Option<usize> {
+    const SCRIPT: &[u8] = b"script";
+    /// The script data states, but the end tag's (checked by
+    /// [`is_end_tag`] at each `<`) and the double escape's start and end
+    /// (checked at once, reading the name that follows).
+    #[derive(Clone, Copy, PartialEq)]
+    enum St {
+        Data,
+        Escaped,
+        EscapedDash,
+        EscapedDashDash,
+        Double,
+        DoubleDash,
+        DoubleDashDash,
+    }
+    // The name of letters at `s[at..]`, and the byte after it.
+    let name_at = |at: usize| {
+        let len = s[at..]
+            .iter()
+            .take_while(|b| b.is_ascii_alphabetic())
+            .count();
+        (&s[at..at + len], s.get(at + len).copied())
+    };
+    let is_script = |name: &[u8], next: Option<u8>| {
+        name.eq_ignore_ascii_case(SCRIPT) && next.is_some_and(ends_tag_name)
+    };
+    let mut st = St::Data;
+    let mut i = 0;
+    while i < s.len() {
+        if st == St::Data {
+            // Outside escapes only `<` matters.
+            let k = memchr::memchr(b'<', &s[i..])?;
+            i += k;
+            if is_end_tag(s, i, SCRIPT) {
+                return Some(i);
+            }
+            if s[i + 1..].starts_with(b"!--") {
+                // `<!--` leaves the tokenizer in "escaped dash dash".
+                st = St::EscapedDashDash;
+                i += 4;
+            } else {
+                i += 1;
+            }
+            continue;
+        }
+        let b = s[i];
+        match (st, b) {
+            (St::Escaped | St::EscapedDash | St::EscapedDashDash, b'<') => {
+                if is_end_tag(s, i, SCRIPT) {
+                    return Some(i);
+                }
+                let (name, next) = name_at(i + 1);
+                if is_script(name, next) {
+                    st = St::Double;
+                    i += 1 + name.len() + 1;
+                } else {
+                    st = St::Escaped;
+                    i += 1 + name.len();
+                }
+                continue;
+            }
+            (St::Double | St::DoubleDash | St::DoubleDashDash, b'<') => {
+                if s.get(i + 1) == Some(&b'/') {
+                    let (name, next) = name_at(i + 2);
+                    if is_script(name, next) {
+                        st = St::Escaped;
+                        i += 2 + name.len() + 1;
+                    } else {
+                        st = St::Double;
+                        i += 2 + name.len();
+                    }
+                } else {
+                    st = St::Double;
+                    i += 1;
+                }
+                continue;
+            }
+            (St::Escaped, b'-') => st = St::EscapedDash,
+            (St::EscapedDash | St::EscapedDashDash, b'-') => st = St::EscapedDashDash,
+            (St::EscapedDashDash, b'>') => st = St::Data,
+            (St::Escaped | St::EscapedDash | St::EscapedDashDash, _) => st = St::Escaped,
+            (St::Double, b'-') => st = St::DoubleDash,
+            (St::DoubleDash | St::DoubleDashDash, b'-') => st = St::DoubleDashDash,
+            (St::DoubleDashDash, b'>') => st = St::Data,
+            (St::Double | St::DoubleDash | St::DoubleDashDash, _) => st = St::Double,
+            (St::Data, _) => unreachable!("handled above"),
+        }
+        i += 1;
+    }
+    None
+}
+
+impl Filter<'_> {
+    /// Take the text of a raw-text element never read out of the input, up
+    /// to its end tag, which the tokenizer then reads as it would have: its
+    /// text would have been dropped token by token, and nothing in it but
+    /// the end tag changes the tokenizer's state (see [`raw_text_end`],
+    /// [`script_end`]). Where the end is not in the next buffer of the
+    /// input, nothing is taken.
+    fn skip_unread_text(&self, kind: RawKind, name: &str) {
+        let Some(mut rest) = self.input.pop_front() else {
+            return;
+        };
+        let s = rest.as_bytes();
+        let end = match kind {
+            RawKind::ScriptData | RawKind::ScriptDataEscaped(_) => script_end(s),
+            RawKind::Rawtext | RawKind::Rcdata => raw_text_end(s, name.as_bytes()),
+        };
+        // No end at all: the element runs to the end of the page.
+        let end = end.or_else(|| self.input.is_empty().then_some(s.len()));
+        if let Some(end) = end.and_then(|e| u32::try_from(e).ok()) {
+            if rest.try_pop_front(end).is_err() {
+                // Never: `end` is at a `<` or the end.
+                self.input.push_front(rest);
+                return;
+            }
+        }
+        self.input.push_front(rest);
+    }
+
     /// A start tag: its attributes pruned; left out (a space in its stead,
     /// so that the words on either side stay apart) when too deep.
     fn start_tag(&self, mut tag: Tag, line: u64) -> TokenSinkResult<ego_tree::NodeId> {
@@ -214,9 +376,13 @@ impl Filter {
             }
         }
         tag.attrs.retain(|a| is_kept_attribute(&a.name.local));
+        let name = unread.then(|| tag.name.clone());
         let result = self.inner.process_token(Token::TagToken(tag), line);
-        if unread && matches!(result, TokenSinkResult::RawData(_)) {
+        if let (Some(name), TokenSinkResult::RawData(kind)) = (name, &result) {
             s.unread_text.set(true);
+            if self.skip {
+                self.skip_unread_text(*kind, &name);
+            }
         }
         result
     }
@@ -256,7 +422,7 @@ impl Filter {
     }
 }
 
-impl TokenSink for Filter {
+impl TokenSink for Filter<'_> {
     type Handle = ego_tree::NodeId;
 
     fn process_token(&self, token: Token, line: u64) -> TokenSinkResult<Self::Handle> {
@@ -285,17 +451,24 @@ impl TokenSink for Filter {
 /// Parse a page as a browser does (scripting on), leaving out of the tree
 /// what is never read.
 pub(super) fn parse(html: &str) -> Html {
+    parse_with(html, true)
+}
+
+/// [`parse`], with the unread raw text taken out of the input or not.
+fn parse_with(html: &str, skip: bool) -> Html {
     let builder = TreeBuilder::new(
         HtmlTreeSink::new(Html::new_document()),
         TreeBuilderOpts::default(),
     );
+    let input = BufferQueue::default();
+    input.push_back(StrTendril::from_slice(html));
     let filter = Filter {
         inner: builder,
         state: State::default(),
+        input: &input,
+        skip,
     };
     let tokenizer = Tokenizer::new(filter, TokenizerOpts::default());
-    let input = BufferQueue::default();
-    input.push_back(StrTendril::from_slice(html));
     // A script's end suspends the tokenizer (for the script to run): go on.
     while !matches!(tokenizer.feed(&input), TokenizerResult::Done) {}
     tokenizer.end();
@@ -311,7 +484,11 @@ mod tests {
 
     /// The tree's elements with their attributes, and its text, in order.
     fn dump(html: &str) -> String {
-        let doc = parse(html);
+        dump_doc(&parse(html))
+    }
+
+    /// [`dump`] of a parsed page.
+    fn dump_doc(doc: &Html) -> String {
         let mut out = String::new();
         for node in doc.tree.root().descendants() {
             match node.value() {
@@ -408,6 +585,81 @@ mod tests {
             .descendants()
             .filter(|n| matches!(n.value(), Node::Element(el) if el.name() == "b"));
         assert_eq!(bs.count(), 100);
+    }
+
+    /// A pseudo-random page of `pieces` (a linear congruential generator,
+    /// so failures replay).
+    fn random_page(pieces: &[&str], seed: &mut u64) -> String {
+        let mut html = String::new();
+        for _ in 0..(*seed % 40) {
+            *seed = seed
+                .wrapping_mul(6_364_136_223_846_793_005)
+                .wrapping_add(1_442_695_040_888_963_407);
+            html.push_str(pieces[(*seed >> 33) as usize % pieces.len()]);
+        }
+        *seed = seed.wrapping_add(1);
+        html
+    }
+
+    #[test]
+    fn raw_text_ends_where_the_tokenizer_ends_it() {
+        assert_eq!(raw_text_end(b"a</styl></style >", b"style"), Some(8));
+        assert_eq!(raw_text_end(b"a</STYLE\r", b"style"), Some(1));
+        assert_eq!(raw_text_end(b"a</stylex></style", b"style"), None);
+        assert_eq!(script_end(b"a</script>"), Some(1));
+        assert_eq!(script_end(b"<!--</script>"), Some(4));
+        assert_eq!(script_end(b"<!--<script></script>x</script>"), Some(22));
+        assert_eq!(script_end(b"<!--<script>--></script>"), Some(15));
+        assert_eq!(script_end(b"<!-- --><script></script>"), Some(16));
+        assert_eq!(script_end(b"<!--<script></scriptx></script "), None);
+    }
+
+    #[test]
+    fn taking_unread_text_out_of_the_input_changes_nothing() {
+        const PIECES: &[&str] = &[
+            "<script>",
+            "</script>",
+            "</SCRIPT ",
+            "<script",
+            "</script",
+            "<script/",
+            "<!--",
+            "-->",
+            "-",
+            "<",
+            "</",
+            "/",
+            ">",
+            " ",
+            "\r",
+            "\0",
+            "x",
+            "<style>",
+            "</style",
+            "</stylex>",
+            "<textarea>",
+            "</textarea>",
+            "<noscript>",
+            "</noscript>",
+            "<iframe>",
+            "</iframe>",
+            "<svg>",
+            "</svg>",
+            "<script type=ld+json>",
+            "<p>",
+            "&amp;",
+            "<title>",
+            "</title>",
+        ];
+        let mut seed: u64 = 0x2545_F491_4F6C_DD1D;
+        for _ in 0..5000 {
+            let html = random_page(PIECES, &mut seed);
+            assert_eq!(
+                dump_doc(&parse_with(&html, true)),
+                dump_doc(&parse_with(&html, false)),
+                "{html:?}"
+            );
+        }
     }
 
     #[test]
