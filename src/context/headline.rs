@@ -185,24 +185,30 @@ struct HeadlineEvidence {
 }
 
 /// What each piece of [`HeadlineEvidence`] weighs.
+///
+/// Set by a search over the headline candidates of the dev pages' browser
+/// copies and terminal dumps (where no document title names the headline),
+/// one weight at a time, for the most pages whose best line is the
+/// headline: what the story's lead says (`TOPIC`) tells most, a line printed
+/// again (`ECHOED`) least (menu items and names are printed again too).
 mod weight {
     /// A byline or dateline right under the line: the story's head.
-    pub const META_BELOW: f32 = 3.0;
+    pub const META_BELOW: f32 = 3.75;
     /// Each line farther down the byline or dateline is.
     pub const META_FARTHER: f32 = -0.5;
     /// Standing out of the menu above.
     pub const STANDS_OUT: f32 = 1.0;
     /// One of a list of like items.
-    pub const IN_LIST: f32 = -3.0;
+    pub const IN_LIST: f32 = -4.0;
     /// Printed again elsewhere.
-    pub const ECHOED: f32 = 1.5;
+    pub const ECHOED: f32 = 0.5;
     /// All its topic words in the lead.
-    pub const TOPIC: f32 = 2.5;
+    pub const TOPIC: f32 = 5.0;
     /// Each line of text between it and the story's prose.
-    pub const DISTANCE: f32 = -0.15;
+    pub const DISTANCE: f32 = -0.1;
     /// Each line of the main content's prose above it, up to
     /// [`MAX_PROSE_ABOVE`].
-    pub const PROSE_ABOVE: f32 = -1.5;
+    pub const PROSE_ABOVE: f32 = -2.5;
     /// The most lines of prose above that count against a line.
     pub const MAX_PROSE_ABOVE: usize = 3;
     /// Shaped as a name and about nothing the story says.
@@ -210,7 +216,7 @@ mod weight {
     /// Two words: more often a label or a menu item than a headline.
     pub const TWO_WORDS: f32 = -2.0;
     /// Three words: a section's or a person's name as often.
-    pub const THREE_WORDS: f32 = -0.5;
+    pub const THREE_WORDS: f32 = -1.25;
     /// The least score a line needs to be taken as the headline.
     pub const MIN_SCORE: f32 = 1.0;
     /// The least score of a line taken over the repeat of a document title
