@@ -182,6 +182,11 @@ struct HeadlineEvidence {
     names_someone: bool,
     /// Its number of words.
     words: u32,
+    /// Numbered as an item of a list ("4. Create content …").
+    numbered: bool,
+    /// Ending with a line of text just under it: a breadcrumb trail
+    /// ("Blog » Storm hits the coast") over the headline it ends with.
+    trail: bool,
 }
 
 /// What each piece of [`HeadlineEvidence`] weighs.
@@ -217,6 +222,11 @@ mod weight {
     pub const TWO_WORDS: f32 = -2.0;
     /// Three words: a section's or a person's name as often.
     pub const THREE_WORDS: f32 = -1.25;
+    /// Numbered as a list item: a step or an entry of a listicle (its
+    /// subheadings), not its headline.
+    pub const NUMBERED: f32 = -2.0;
+    /// A trail ending with the headline under it.
+    pub const TRAIL: f32 = -2.0;
     /// The least score a line needs to be taken as the headline.
     pub const MIN_SCORE: f32 = 1.0;
     /// The least score of a line taken over the repeat of a document title
@@ -245,6 +255,8 @@ impl HeadlineEvidence {
             + flag(self.names_someone, weight::NAMES_SOMEONE)
             + flag(self.words <= 2, weight::TWO_WORDS)
             + flag(self.words == 3, weight::THREE_WORDS)
+            + flag(self.numbered, weight::NUMBERED)
+            + flag(self.trail, weight::TRAIL)
     }
 }
 
@@ -365,6 +377,8 @@ fn layout_scores(page: &Page<'_, '_>, start: Option<usize>, mut visit: impl FnMu
             prose_above,
             names_someone: names::is_name_shaped(page.lines[j].text, f) && topic_share == 0.0,
             words: f.words,
+            numbered: is_numbered(page.lines[j].text),
+            trail: ends_with_a_line_below(page, j),
         };
         // In the main content (which a line of running text without its
         // full stop may start) and under its prose, only a line heading its own
@@ -379,6 +393,20 @@ fn layout_scores(page: &Page<'_, '_>, start: Option<usize>, mut visit: impl FnMu
         let score = evidence.score();
         visit(j, score);
     }
+}
+
+/// The most digits of a list item's number.
+const MAX_ITEM_DIGITS: usize = 3;
+
+/// Whether `line` starts with a list item's number: one to three digits,
+/// a full stop or a closing parenthesis, a space ("4. ", "12) "; not
+/// "6.1 " nor "2025 ").
+fn is_numbered(line: &str) -> bool {
+    let b = line.trim_start().as_bytes();
+    let digits = b.iter().take_while(|c| c.is_ascii_digit()).count();
+    (1..=MAX_ITEM_DIGITS).contains(&digits)
+        && matches!(b.get(digits), Some(b'.' | b')'))
+        && b.get(digits + 1).is_some_and(u8::is_ascii_whitespace)
 }
 
 /// The fewest characters of a line of a paragraph wrapped at a fixed width
@@ -468,6 +496,27 @@ fn echoed(page: &Page<'_, '_>, j: usize) -> bool {
             ends_with_ignoring_case(other, text)
         }
     })
+}
+
+/// How many lines of text under a breadcrumb trail the headline it ends
+/// with may be.
+const TRAIL_REACH: usize = 4;
+
+/// Whether line `j` ends with the text of one of the next lines of text
+/// (of two words or more, after a separator, a space or a number): a
+/// breadcrumb trail, or a list's numbered entry, printing a headline under it again.
+fn ends_with_a_line_below(page: &Page<'_, '_>, j: usize) -> bool {
+    let text = page.lines[j].text.trim_end();
+    (j + 1..page.lines.len())
+        .filter(|&i| !page.lines[i].is_blank())
+        .take(TRAIL_REACH)
+        .any(|i| {
+            let tail = page.lines[i].text.trim();
+            page.feats[i].words >= 2
+                && tail.len() < text.len()
+                && ends_with_ignoring_case(text, tail)
+                && !text[..text.len() - tail.len()].ends_with(char::is_alphanumeric)
+        })
 }
 
 /// Whether `text` ends with `tail`, ASCII case aside.
@@ -665,6 +714,34 @@ mod tests {
         let page = format!("Degrees\nCertificates\nPrograms\nStorm hits the coast of Maine overnight\nBy Jane Doe\n{PROSE}{PROSE}Degrees\nContact\n");
         let (layout, _) = layout_of(&page);
         assert_eq!(layout.title, Some(3));
+    }
+
+    #[test]
+    fn list_item_numbers_are_told() {
+        assert!(super::is_numbered("4. Create content that serves users"));
+        assert!(super::is_numbered("  12) Wear a helmet"));
+        assert!(!super::is_numbered("6.1 Accommodations to try"));
+        assert!(!super::is_numbered("2025. A year in review"));
+        assert!(!super::is_numbered("39 Best Electrician Tools"));
+        assert!(!super::is_numbered("4."));
+    }
+
+    #[test]
+    fn a_numbered_subheading_is_no_headline() {
+        // A listicle's entries stand over their own prose: the numbered one
+        // nearest the story is a step of it, not its headline.
+        let page = format!("Home\nBlog\nSeven ways to keep a storm from your home\n1. Clear the drains before a storm hits the coast\n{PROSE}");
+        let (layout, _) = layout_of(&page);
+        assert_eq!(layout.title, Some(2));
+    }
+
+    #[test]
+    fn a_breadcrumb_trail_is_no_headline() {
+        // The trail over the headline ends with it: the line it ends with
+        // is the headline.
+        let page = format!("Home\nBlog » Storm hits the coast of Maine overnight\nStorm hits the coast of Maine overnight\nNov 18, 2019\n{PROSE}{PROSE}");
+        let (layout, _) = layout_of(&page);
+        assert_eq!(layout.title, Some(2));
     }
 
     #[test]
