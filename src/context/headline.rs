@@ -279,9 +279,12 @@ pub(super) fn by_layout(page: &Page<'_, '_>, start: Option<usize>) -> Option<Hea
 
 /// The headline by the page's layout over the one its document title
 /// marked (`marked`), when the document title is not clearly one: a first
-/// line naming no site and standing in a block with the lines under it (in a browser's copy of a page the first line is a
-/// link or a menu's item), whose repeat the layout reads as no headline
-/// while another line is clearly the story's head.
+/// line naming no site and standing in a block with the lines under it (in
+/// a browser's copy of a page the first line is a link or a menu's item),
+/// whose repeat the layout reads as no headline while another line is
+/// clearly the story's head; or a document title no line repeats, taken
+/// itself less the site's name, while a line heads the story over its
+/// byline or dateline (the page words its headline apart from its title).
 pub(super) fn layout_over_document(
     page: &Page<'_, '_>,
     doc: &DocLine,
@@ -289,12 +292,11 @@ pub(super) fn layout_over_document(
     start: Option<usize>,
 ) -> Option<Headline> {
     // A first line that stands apart (in a block of its own) or names its
-    // site reads as a document title.
+    // site reads as a document title: its repeat stands.
     let next = (doc.line + 1..page.lines.len()).find(|&i| !page.lines[i].is_blank());
     let apart = next.is_none_or(|i| page.lines[i].block != page.lines[doc.line].block);
-    if apart
-        || doc.title.parts.len() > 1
-        || marked.line == doc.line
+    let itself = marked.line == doc.line;
+    if !itself && (apart || doc.title.parts.len() > 1)
         || titles::strip_glued_prefix(page.lines[marked.line].text).is_some()
     {
         return None;
@@ -310,8 +312,23 @@ pub(super) fn layout_over_document(
         }
     });
     let (j, score) = best?;
-    (j != marked.line && score >= weight::OVER_DOCUMENT && marked_score < weight::MIN_SCORE)
-        .then_some(Headline::whole(j))
+    // The document title itself (no line repeats it) gives way only to a
+    // story's head, over its byline or dateline: a page of products or
+    // services has headlines of its own under the one it is titled by.
+    (j != marked.line
+        && score >= weight::OVER_DOCUMENT
+        && marked_score < weight::MIN_SCORE
+        && (!itself || meta_under(page, j)))
+    .then_some(Headline::whole(j))
+}
+
+/// Whether a byline or a dateline is among the few lines of text under
+/// line `j`.
+fn meta_under(page: &Page<'_, '_>, j: usize) -> bool {
+    (j + 1..page.lines.len())
+        .filter(|&i| !page.lines[i].is_blank())
+        .take(META_REACH)
+        .any(|i| matches!(page.kind(i), LineKind::Byline | LineKind::Dateline))
 }
 
 /// Score each headline-shaped line around the start of the main content
@@ -742,6 +759,29 @@ mod tests {
         let page = format!("Home\nBlog » Storm hits the coast of Maine overnight\nStorm hits the coast of Maine overnight\nNov 18, 2019\n{PROSE}{PROSE}");
         let (layout, _) = layout_of(&page);
         assert_eq!(layout.title, Some(2));
+    }
+
+    #[test]
+    fn a_story_head_overrules_an_unrepeated_document_title() {
+        // No line repeats the document title, while a line heads the story
+        // over its byline: that line is the headline.
+        let menu = "Home\nNews\nSport\n".repeat(12);
+        let page = format!("Weather news and forecasts | Springfield Herald\n\n{menu}Storm hits the coast of Maine overnight\nBy Jane Doe\nNov 18, 2019\n{PROSE}{PROSE}");
+        let (layout, _) = layout_of(&page);
+        assert_eq!(layout.title, Some(38));
+        assert_eq!(layout.title_range, None);
+    }
+
+    #[test]
+    fn an_unrepeated_document_title_stays_over_a_page_of_products() {
+        // Without a byline or dateline under it, a headline of the page is
+        // one of its items: the document title stays.
+        let menu = "Home\nShop\nSale\n".repeat(12);
+        let page = format!("Trail backpacks for every hike | Springfield Outfitters\n\n{menu}The lightest trail backpacks of the storm season\n{PROSE}{PROSE}");
+        let (layout, lines) = layout_of(&page);
+        assert_eq!(layout.title, Some(0));
+        let r = layout.title_range.expect("range");
+        assert_eq!(&lines[0][r], "Trail backpacks for every hike");
     }
 
     #[test]
