@@ -49,6 +49,9 @@ const MAX_TITLE_SENTENCE_WORDS: u32 = 24;
 /// document title: only its repeat names the headline, not a line sharing
 /// its words (a menu item, "About …").
 const MAX_LABEL_WORDS: u32 = 2;
+/// The most words of a first line that reads as a document title and may
+/// still be a logo's text or a site's name, which the layout may overrule.
+const MAX_NAME_TITLE_WORDS: u32 = 4;
 /// How many bytes longer than the longest repeat of the document title a
 /// line may be and still fold to one (folding straightens curly quotes and
 /// joins runs of separators and spaces, which shortens a line).
@@ -292,11 +295,14 @@ pub(super) fn layout_over_document(
     start: Option<usize>,
 ) -> Option<Headline> {
     // A first line that stands apart (in a block of its own) or names its
-    // site reads as a document title: its repeat stands.
+    // site reads as a document title: its repeat stands, unless the first
+    // line is as short as a logo's text or a site's name (a terminal's dump
+    // opens with one, apart) and the repeat heads no story.
     let next = (doc.line + 1..page.lines.len()).find(|&i| !page.lines[i].is_blank());
     let apart = next.is_none_or(|i| page.lines[i].block != page.lines[doc.line].block);
     let itself = marked.line == doc.line;
-    if !itself && (apart || doc.title.parts.len() > 1)
+    let trusted = !itself && (apart || doc.title.parts.len() > 1);
+    if trusted && page.feats[doc.line].words > MAX_NAME_TITLE_WORDS
         || titles::strip_glued_prefix(page.lines[marked.line].text).is_some()
     {
         return None;
@@ -312,13 +318,15 @@ pub(super) fn layout_over_document(
         }
     });
     let (j, score) = best?;
-    // The document title itself (no line repeats it) gives way only to a
-    // story's head, over its byline or dateline: a page of products or
-    // services has headlines of its own under the one it is titled by.
+    // The document title itself (no line repeats it), or the repeat of one
+    // that reads as a document title, gives way only to a story's head,
+    // over its byline or dateline, while the line it marked heads none: a
+    // page of products or services has headlines of its own under the one
+    // it is titled by.
     (j != marked.line
         && score >= weight::OVER_DOCUMENT
         && marked_score < weight::MIN_SCORE
-        && (!itself || meta_under(page, j)))
+        && (!(itself || trusted) || meta_under(page, j) && !meta_under(page, marked.line)))
     .then_some(Headline::whole(j))
 }
 
@@ -782,6 +790,15 @@ mod tests {
         assert_eq!(layout.title, Some(0));
         let r = layout.title_range.expect("range");
         assert_eq!(&lines[0][r], "Trail backpacks for every hike");
+    }
+
+    #[test]
+    fn a_logo_repeated_in_the_menu_is_no_headline() {
+        // A terminal's dump opens with the logo's text, apart: its repeat in
+        // the menu heads no story, the line over the byline does.
+        let page = format!("Springfield Herald\n\nSpringfield Herald\nHome\nNews\nSport\nWeather\nStorm hits the coast of Maine overnight\nBy Jane Doe\n\n{PROSE}{PROSE}");
+        let (layout, _) = layout_of(&page);
+        assert_eq!(layout.title, Some(7));
     }
 
     #[test]
