@@ -218,3 +218,21 @@ fn an_introduction_between_the_headline_and_the_article_container_is_kept() {
         );
     }
 }
+
+#[test]
+fn a_highlighted_comment_in_a_code_block_is_code_not_a_comment_thread() {
+    let para = "To read the file line by line, open it once and hand the reader to the loop, as below; the comment says why.";
+    let html = format!(
+        "<html><body><article><h1>Reading files</h1><p>{para}</p>\
+         <pre><code class=\"hljs\"><span class=\"hljs-comment\">// buffered: one system call per block, not per line</span>\n\
+         let reader = BufReader::new(file);</code></pre><p>{para}</p><p>{para}</p></article>\
+         <div class=\"comments\"><p>Great post, thanks for writing it up so clearly for all of us!</p></div></body></html>"
+    );
+    let body = clean_html(&html).body();
+    assert!(
+        body.contains("// buffered: one system call per block, not per line"),
+        "{body}"
+    );
+    assert!(body.contains("BufReader::new(file)"), "{body}");
+    assert!(!body.contains("Great post"), "{body}");
+}

@@ -5,7 +5,7 @@ use ego_tree::iter::Edge;
 use scraper::{Html, Node};
 
 use super::vocabulary::{
-    class_flags, is_article_body, is_block, is_hidden, is_skipped, Attrs, Flags,
+    class_flags, is_article_body, is_block, is_code, is_hidden, is_skipped, Attrs, Flags,
 };
 
 /// Share of the page's paragraph text that the article's container holds at
@@ -94,6 +94,8 @@ struct Open {
     link_text: u32,
     /// Inside a section that holds text around the article's.
     aside: bool,
+    /// Inside `<pre>` or `<code>` (see [`is_code`]).
+    code: bool,
 }
 
 /// [`candidate`]'s pass; pushes every element's class flags on `classes`.
@@ -123,7 +125,12 @@ fn find_container(
                     let name = el.name();
                     let up = stack.last();
                     let attrs = Attrs::of(el);
-                    let class = class_flags(&attrs);
+                    let code = up.is_some_and(|o| o.code) || is_code(name);
+                    let class = if code {
+                        Flags::NONE
+                    } else {
+                        class_flags(&attrs)
+                    };
                     classes.push(class);
                     let hidden = up.is_some_and(|o| o.hidden)
                         || is_skipped(name)
@@ -146,6 +153,7 @@ fn find_container(
                         text: 0,
                         link_text: 0,
                         aside,
+                        code,
                     });
                 }
                 Node::Text(t) => {

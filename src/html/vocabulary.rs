@@ -287,6 +287,14 @@ pub(super) fn class_flags(a: &Attrs<'_>) -> Flags {
     flags
 }
 
+/// Elements of source code. Inside them a class names a token's syntax for a
+/// highlighter (`hljs-comment`, `token comment`), not a part of the page: their
+/// class words are not read, or a highlighted comment would read as a comment
+/// thread and its lines go from the code.
+pub(super) fn is_code(name: &str) -> bool {
+    matches!(name, "pre" | "code")
+}
+
 /// An element the page marks as the article's body (schema.org microdata).
 pub(super) fn is_article_body(a: &Attrs<'_>) -> bool {
     a.itemprop
@@ -335,7 +343,7 @@ pub(super) fn element_flags(
     if is_article_body(a) {
         f |= Flags::MAIN;
     }
-    if !matches!(name, "html" | "body") {
+    if !matches!(name, "html" | "body") && !is_code(name) && !parent.contains(Flags::PRE) {
         f |= class.unwrap_or_else(|| class_flags(a));
     }
     f

@@ -76,7 +76,7 @@ static DATE: LazyLock<Regex> = LazyLock::new(|| {
     let p = format!(
         r"(?ix)
         \b(?:19|20)\d{{2}}[-/.•·]\d{{1,2}}[-/.•·]\d{{1,2}}(?:\b|T)
-        | \b\d{{1,2}}(?:st|nd|rd|th)?\.?\s+(?:of\s+|de\s+)?{MONTH},?\s+(?:de\s+)?(?:19|20)\d{{2}}\b
+        | \b\d{{1,2}}(?:st|nd|rd|th|er)?\.?\s+(?:of\s+|de\s+)?{MONTH},?\s+(?:de\s+)?(?:19|20)\d{{2}}\b
         | \b\d{{1,2}}[-.](?:{MONTH}|{MONTH_ABBR})[-.](?:19|20)\d{{2}}\b
         | \b{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?[,.]?\s+(?:19|20)\d{{2}}\b
         | \b\d{{1,2}}[/.]\d{{1,2}}[/.](?:19|20)\d{{2}}\b
@@ -135,6 +135,8 @@ fn parse(matched: &str) -> Option<Date> {
             (int(numbers[0])?, int(numbers[1])?, int(numbers[2])?)
         }
         // Day and month in either order: read only when it cannot be confused.
+        // Not even dots settle it: German pages write "12.03.2024" day first,
+        // some American ones "09.10.2024" month first.
         (None, 3) => {
             let (a, b, y) = (int(numbers[0])?, int(numbers[1])?, int(numbers[2])?);
             match (a > 12, b > 12) {
@@ -171,9 +173,10 @@ pub(crate) fn find_date(text: &str) -> Option<Date> {
         let label = &text[prev_end..range.start];
         prev_end = range.end;
         first.get_or_insert(d);
-        let lower = label.to_ascii_lowercase();
-        if ["published", "posted", "originally"]
+        let lower = label.to_lowercase();
+        if PUBLISHED
             .iter()
+            .chain(&["originally"])
             .any(|w| lower.contains(w))
         {
             return Some(d);
@@ -184,6 +187,98 @@ pub(crate) fn find_date(text: &str) -> Option<Date> {
     }
     earliest.or(first)
 }
+
+/// Words that label a date as the publication, in the seven languages of the
+/// lexicon, lower case.
+const PUBLISHED: &[&str] = &[
+    "published",
+    "posted",
+    "veröffentlicht",
+    "erschienen",
+    "publié",
+    "publiée",
+    "mis en ligne",
+    "publicado",
+    "publicada",
+    "pubblicato",
+    "pubblicata",
+    "gepubliceerd",
+    "geplaatst",
+];
+
+/// Words that label a date as a revision, lower case.
+const UPDATED: &[&str] = &[
+    "updated",
+    "modified",
+    "last update",
+    "revised",
+    "reviewed",
+    "aktualisiert",
+    "geändert",
+    "mis à jour",
+    "modifié",
+    "actualizado",
+    "actualizada",
+    "aggiornato",
+    "aggiornata",
+    "atualizado",
+    "atualizada",
+    "bijgewerkt",
+    "gewijzigd",
+];
+
+/// The short words around a date on a date-only line, other than English:
+/// "am … um … Uhr", "le … à", "el", "il … alle ore", "em … às", "op … om".
+const DATE_PARTICLES: &[&str] = &[
+    "am", "um", "uhr", "le", "à", "el", "de", "del", "a", "las", "il", "alle", "ore", "em", "às",
+    "op", "om", "stand", "mis", "mise", "jour",
+];
+
+/// Weekdays of the seven languages, lower case (Portuguese ones are read
+/// without their "-feira", which the line is split at).
+const WEEKDAY_NAMES: &[&str] = &[
+    "montag",
+    "dienstag",
+    "mittwoch",
+    "donnerstag",
+    "freitag",
+    "samstag",
+    "sonntag",
+    "lundi",
+    "mardi",
+    "mercredi",
+    "jeudi",
+    "vendredi",
+    "samedi",
+    "dimanche",
+    "lunes",
+    "martes",
+    "miércoles",
+    "jueves",
+    "viernes",
+    "sábado",
+    "domingo",
+    "lunedì",
+    "martedì",
+    "mercoledì",
+    "giovedì",
+    "venerdì",
+    "sabato",
+    "domenica",
+    "segunda",
+    "terça",
+    "quarta",
+    "quinta",
+    "sexta",
+    "feira",
+    "maandag",
+    "dinsdag",
+    "woensdag",
+    "donderdag",
+    "vrijdag",
+    "zaterdag",
+    "zondag",
+];
 
 /// Whether a word may stand beside a date on a date-only line: a label
 /// ("Published", "Updated"), a weekday, a time or a time zone.
@@ -213,16 +308,23 @@ fn is_date_word(word: &str) -> bool {
     /// How long a time zone's abbreviation is ("ET", "CEST").
     const ZONE_BYTES: std::ops::RangeInclusive<usize> = 2..=4;
     let w = word.trim_end_matches('.');
-    let lower = w.to_ascii_lowercase();
+    let lower = w.to_lowercase();
+    // "14:05", "14.05", and the French "10h15" / "10h".
     let time = !w.is_empty()
         && w.bytes()
-            .all(|b| b.is_ascii_digit() || b == b':' || b == b'.')
-        && w.bytes().any(|b| b == b':' || b == b'.');
+            .all(|b| b.is_ascii_digit() || b == b':' || b == b'.' || b == b'h')
+        && w.bytes().any(|b| b == b':' || b == b'.' || b == b'h')
+        && w.as_bytes()[0].is_ascii_digit()
+        && w.bytes().filter(|&b| b == b'h').count() <= 1;
     let zone = ZONE_BYTES.contains(&w.len())
         && w.bytes().all(|b| b.is_ascii_uppercase())
         && w.ends_with('T');
     time || zone
         || LABELS.contains(&lower.as_str())
+        || PUBLISHED.contains(&lower.as_str())
+        || UPDATED.contains(&lower.as_str())
+        || DATE_PARTICLES.contains(&lower.as_str())
+        || WEEKDAY_NAMES.contains(&lower.as_str())
         || WEEKDAYS.iter().any(|d| {
             lower.starts_with(d)
                 && lower.len() <= LONGEST_WEEKDAY
@@ -258,11 +360,9 @@ pub(crate) fn is_update_label(line: &str) -> bool {
 
 /// Whether the words printed before a date label a revision.
 fn is_update_word(before: &str) -> bool {
-    let before = before.to_ascii_lowercase();
-    let updated = ["updated", "modified", "last update", "revised", "reviewed"]
-        .iter()
-        .any(|w| before.contains(w));
-    let published = ["published", "posted"].iter().any(|w| before.contains(w));
+    let before = before.to_lowercase();
+    let updated = UPDATED.iter().any(|w| before.contains(w));
+    let published = PUBLISHED.iter().any(|w| before.contains(w));
     updated && !published
 }
 
@@ -272,8 +372,8 @@ pub(crate) fn is_publish_label(line: &str) -> bool {
     let Some((_, range)) = find_dates(line).next() else {
         return false;
     };
-    let before = line[..range.start].to_ascii_lowercase();
-    ["published", "posted"].iter().any(|w| before.contains(w))
+    let before = line[..range.start].to_lowercase();
+    PUBLISHED.iter().any(|w| before.contains(w))
 }
 
 /// A line that is nothing but a label for the date printed on the next line:
@@ -295,7 +395,14 @@ pub(crate) fn is_label_line(line: &str) -> bool {
         .split(|c: char| c.is_whitespace() || c == ':')
         .filter(|w| !w.is_empty())
         .peekable();
-    words.peek().is_some() && words.all(|w| WORDS.iter().any(|l| w.eq_ignore_ascii_case(l)))
+    words.peek().is_some()
+        && words.all(|w| {
+            let w = w.to_lowercase();
+            WORDS.contains(&w.as_str())
+                || PUBLISHED.contains(&w.as_str())
+                || UPDATED.contains(&w.as_str())
+                || DATE_PARTICLES.contains(&w.as_str())
+        })
 }
 
 /// How long a line printing the story's date among other words may be:
@@ -395,6 +502,39 @@ mod tests {
         assert_eq!(d("25.Jun.2019").as_deref(), Some("2019-06-25"));
         assert_eq!(d("on 04-ago-2021 5:11").as_deref(), Some("2021-08-04"));
         assert_eq!(d("2025•01•08").as_deref(), Some("2025-01-08"));
+        // Each language's long form, with its weekday and time around it.
+        for (line, want) in [
+            ("Montag, 3. März 2024, 14:05 Uhr", "2024-03-03"),
+            ("Veröffentlicht am 23.03.2024", "2024-03-23"),
+            ("Publié le 3 mars 2024 à 10h15", "2024-03-03"),
+            ("lundi 1er avril 2024", "2024-04-01"),
+            ("Publicado el 3 de marzo de 2024", "2024-03-03"),
+            ("martes, 12 de noviembre de 2024", "2024-11-12"),
+            ("Pubblicato il 3 marzo 2024 alle 10:15", "2024-03-03"),
+            ("Publicado em 3 de março de 2024", "2024-03-03"),
+            ("Gepubliceerd op 3 maart 2024 om 10:15", "2024-03-03"),
+            ("dinsdag 12 november 2024", "2024-11-12"),
+        ] {
+            assert_eq!(d(line).as_deref(), Some(want), "{line}");
+        }
+        // A date-only line in each language, its labels read as labels.
+        for line in [
+            "Montag, 3. März 2024, 14:05 Uhr",
+            "Veröffentlicht am 23.03.2024",
+            "Publié le 3 mars 2024 à 10h15",
+            "Mis à jour le 4 mars 2024",
+            "Publicado el 3 de marzo de 2024",
+            "Pubblicato il 3 marzo 2024 alle ore 10:15",
+            "quarta-feira, 3 de março de 2024",
+            "Gepubliceerd op 3 maart 2024 om 10:15",
+        ] {
+            assert!(is_date_line(line), "{line}");
+        }
+        assert!(is_update_label("Aktualisiert am 4. März 2024"));
+        assert!(is_publish_label("Publicado el 3 de marzo de 2024"));
+        assert!(is_label_line("Veröffentlicht am"));
+        assert_eq!(d("Veröffentlicht am 09.10.2024"), None);
+        assert!(!is_date_line("La Repubblica, 3 marzo 2024"));
         // The Romance abbreviations are read between separators only.
         assert_eq!(d("Set 4 2021"), None);
     }
