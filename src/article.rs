@@ -110,7 +110,8 @@ pub enum CreditKind {
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[non_exhaustive]
 pub struct LineReport {
-    /// 1-based line number in the input (CR, LF and CRLF each end a line).
+    /// 1-based line number in the input (CR, LF, CRLF, NEL and U+2029 each
+    /// end a line; U+2028, a break inside a paragraph, does not).
     pub number: usize,
     /// The line, trimmed.
     pub text: String,

@@ -97,50 +97,82 @@ impl CleanerBuilder {
     /// assert!(err.to_string().contains("(unclosed"));
     /// ```
     pub fn build(self) -> Result<Cleaner, Error> {
-        /// Lines no reasonable marker matches all of at once. Markers are
-        /// only tried on non-blank lines, so a pattern matching every
-        /// non-empty text (`.`, `\S`) removes everything too: no probe is
-        /// empty.
-        const PROBES: &[&str] = &[
-            "x",
-            "The storm hit the coast on Monday.",
-            "2023",
-            "—",
-            "北京",
-        ];
         for (index, pattern) in self.markers.iter().enumerate() {
             if pattern.trim().is_empty() {
                 return Err(Error::EmptyPattern { index });
             }
-            let re = regex::Regex::new(pattern).map_err(|source| Error::InvalidPattern {
-                pattern: pattern.clone(),
-                source,
-            })?;
-            if PROBES.iter().all(|p| re.is_match(p)) {
-                return Err(Error::PatternMatchesEverything {
-                    pattern: pattern.clone(),
-                });
-            }
         }
-        let markers = if self.markers.is_empty() {
-            None
-        } else {
-            // Each pattern compiled alone above, so a failure here can only be
-            // the combined size limit; report it against the whole list.
-            Some(
-                RegexSet::new(&self.markers).map_err(|source| Error::InvalidPattern {
+        if self.markers.is_empty() {
+            return Ok(Cleaner {
+                keep_captions: self.keep_captions,
+                markers: None,
+                form: self.form,
+            });
+        }
+        // One compilation of the whole set. Only when it fails for a syntax
+        // error are the patterns parsed alone, to name the one at fault, and
+        // with no room to compile (the parse comes first, so a syntax error
+        // is found at once): compiling thousands one by one took seconds.
+        let markers = match RegexSet::new(&self.markers) {
+            Ok(set) => set,
+            Err(source) => {
+                if matches!(source, regex::Error::Syntax(_)) {
+                    for pattern in &self.markers {
+                        let parsed = regex::RegexBuilder::new(pattern).size_limit(0).build();
+                        if let Err(source @ regex::Error::Syntax(_)) = parsed {
+                            return Err(Error::InvalidPattern {
+                                pattern: pattern.clone(),
+                                source,
+                            });
+                        }
+                    }
+                }
+                // Over the size limit: the set as a whole is at fault.
+                return Err(Error::InvalidPattern {
                     pattern: self.markers.join(" | "),
                     source,
-                })?,
-            )
+                });
+            }
         };
+        // A marker that matches every line of article prose would remove
+        // the whole article (`.`, `[^x]`, `.{2,}`, `\w|\W`).
+        let mut every = vec![true; self.markers.len()];
+        for probe in MARKER_PROBES {
+            let matched = markers.matches(probe);
+            for (k, e) in every.iter_mut().enumerate() {
+                *e &= matched.matched(k);
+            }
+        }
+        if let Some(k) = every.iter().position(|&e| e) {
+            return Err(Error::PatternMatchesEverything {
+                pattern: self.markers[k].clone(),
+            });
+        }
         Ok(Cleaner {
             keep_captions: self.keep_captions,
-            markers,
+            markers: Some(markers),
             form: self.form,
         })
     }
 }
+
+/// Paragraphs of article prose, short and long, in many scripts, a marker
+/// must not match all of: one that does would remove every paragraph of most
+/// articles. Markers are only tried on non-blank lines, so
+/// a pattern matching every non-empty text (`.`, `\S`) matches all of them.
+const MARKER_PROBES: &[&str] = &[
+    "The storm hit the coast on Monday, leaving thousands of homes without power.",
+    "“We will rebuild,” the mayor said.",
+    "It rained.",
+    "Officials said 1,200 people had left their homes by 6 p.m. on Tuesday; more were expected to leave.",
+    "Die Regierung kündigte am Mittwoch neue Hilfen für die betroffenen Gemeinden an.",
+    "Правительство объявило о новой помощи пострадавшим районам в среду.",
+    "وقالت الحكومة إنها ستقدم مساعدات جديدة للمناطق المتضررة.",
+    "政府は水曜日、被災地への新たな支援を発表した。",
+    "नई दिल्ली में बुधवार को भारी बारिश हुई।",
+    "Ο δήμαρχος είπε ότι η πόλη θα ξαναχτιστεί.",
+    "(AP) — Crews worked through the night to restore the lines, and most homes had power again by Tuesday, the county said in a statement posted on its website.",
+];
 
 /// What the HTML front-end adds to the analysis of its text stream.
 #[derive(Clone, Copy)]
@@ -149,6 +181,9 @@ struct HtmlEvidence<'m> {
     hints: &'m [Hint],
     /// The headline the markup states, white space folded.
     headline: Option<&'m str>,
+    /// Whether the markup states a publication date: the page says it is a
+    /// story, dated, not a listing of others.
+    dated: bool,
 }
 
 /// The pipeline's state for one text: every line with its features and kind.
@@ -236,6 +271,7 @@ impl Cleaner {
         let evidence = HtmlEvidence {
             hints: &page.hints,
             headline: title,
+            dated: page.markup.published.is_some() || page.markup.ld_date.is_some(),
         };
         let mut analysis = self.analyse_hinted(&normalized, Some(evidence), None);
         if let Some(t) = title {
@@ -314,6 +350,7 @@ impl Cleaner {
         if let Some(HtmlEvidence {
             hints,
             headline: title,
+            dated,
         }) = markup
         {
             headline = title.and_then(|t| {
@@ -321,7 +358,8 @@ impl Cleaner {
                     .iter()
                     .position(|l| !l.is_blank() && fold_spaces(l.text) == t)
             });
-            contained = crate::html::apply_hints(&lines, &feats, &mut rules, hints, headline);
+            contained =
+                crate::html::apply_hints(&lines, &feats, &mut rules, hints, headline, dated);
         }
         let layout = context::resolve(
             &mut Page {
@@ -385,7 +423,26 @@ mod tests {
             Err(Error::PatternMatchesEverything { .. })
         ));
         assert!(Cleaner::builder().marker("^$").build().is_ok());
-        for every in [".", r"\S", r"[\s\S]", r"\w|\W"] {
+        for fine in [
+            "(?i)^read more",
+            "^Advertisement$",
+            "Photo:",
+            "^—$",
+            "(?i)the",
+        ] {
+            assert!(Cleaner::builder().marker(fine).build().is_ok(), "{fine}");
+        }
+        // The one at fault is named, among many.
+        let many = (0..50)
+            .map(|k| format!("^marker {k}$"))
+            .chain([".".to_owned()]);
+        match Cleaner::builder().markers(many).build() {
+            Err(Error::PatternMatchesEverything { pattern }) => assert_eq!(pattern, "."),
+            other => panic!("{other:?}"),
+        }
+        for every in [
+            ".", r"\S", r"[\s\S]", r"\w|\W", "[^x]", ".{2,}", r"\p{L}", "(?s).+",
+        ] {
             assert!(
                 matches!(
                     Cleaner::builder().marker(every).build(),

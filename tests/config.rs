@@ -125,3 +125,26 @@ fn many_patterns_are_fine() {
     assert_eq!(cleaner.classify_line("teaser 499"), LineKind::Marker);
     assert_eq!(cleaner.clean(PAGE).paragraphs().len(), 2);
 }
+
+#[test]
+fn markers_matching_all_prose_are_refused() {
+    for every in ["[^x]", ".{2,}", r"\p{L}", r"[\s\S]"] {
+        assert!(
+            matches!(build(&[every]), Err(Error::PatternMatchesEverything { .. })),
+            "{every}"
+        );
+    }
+}
+
+#[test]
+fn a_failing_set_of_many_markers_is_reported_in_few_lines() {
+    // Each compiles alone; together they are over the engine's size limit.
+    let patterns: Vec<String> = (0..40).map(|i| format!(r"^\w{{100}} {i}$")).collect();
+    let err = Cleaner::builder()
+        .markers(patterns)
+        .build()
+        .expect_err("over the size limit");
+    assert!(matches!(err, Error::InvalidPattern { .. }));
+    let msg = err.to_string();
+    assert!(msg.len() < 2_000, "{} bytes", msg.len());
+}

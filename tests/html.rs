@@ -236,3 +236,41 @@ fn a_highlighted_comment_in_a_code_block_is_code_not_a_comment_thread() {
     assert!(body.contains("BufReader::new(file)"), "{body}");
     assert!(!body.contains("Great post"), "{body}");
 }
+
+/// A page of `items` linked headlines under a one-line introduction, with a
+/// menu; `dated` adds the markup's publication date.
+fn listing(dated: bool) -> String {
+    let meta = if dated {
+        r#"<meta property="article:published_time" content="2024-03-01">"#
+    } else {
+        ""
+    };
+    let items: String = (1..=12)
+        .map(|i| {
+            format!(
+                "<tr><td>{i}.</td><td><a href='/job/{i}'>Startup number {i} is hiring a founding engineer in Berlin</a> (example.com)</td></tr>"
+            )
+        })
+        .collect();
+    format!(
+        "<html><head><title>Jobs</title>{meta}</head><body>\
+         <nav><a href='/'>Home</a> | <a href='/new'>New</a> | <a href='/jobs'>Jobs</a></nav>\
+         <div>These are jobs at young companies, newest first.</div><table>{items}</table></body></html>"
+    )
+}
+
+#[test]
+fn a_listings_linked_items_are_its_content() {
+    let body = clean_html(&listing(false)).body();
+    assert!(
+        body.contains("Startup number 7 is hiring a founding engineer in Berlin"),
+        "{body}"
+    );
+    assert!(!body.contains("Home"), "{body}");
+}
+
+#[test]
+fn a_dated_page_is_a_story_and_its_linked_headlines_are_teasers() {
+    let body = clean_html(&listing(true)).body();
+    assert!(!body.contains("Startup number 7"), "{body}");
+}

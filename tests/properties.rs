@@ -86,3 +86,47 @@ proptest! {
         prop_assert_eq!(article.paragraphs(), &want[..]);
     }
 }
+
+proptest! {
+    #![proptest_config(config())]
+
+    /// Every paragraph of an HTML page's body is text the page shows: in the
+    /// visible text of html5ever's own parse of the raw page, in page order,
+    /// whatever tricks with comments, scripts, raw text and drawings stand
+    /// around it.
+    #[test]
+    fn html_bodies_hold_only_visible_text(html in hostile_html()) {
+        let article = declutter::clean_html(&html);
+        let unseen = visible::first_unseen(&html, article.paragraphs());
+        prop_assert!(unseen.is_none(), "not shown by the page: {:?}", unseen);
+    }
+}
+
+/// A line separator (U+2028) inside a sentence is a break inside the
+/// paragraph, in text as in HTML: the sentence stays whole, the headline
+/// stays the title, and cleaning the body again changes nothing (proptest
+/// seed 4242, `mutated_fixtures`, shrunk).
+#[test]
+fn a_line_separator_inside_the_lead_keeps_the_headline() {
+    let page = "Vladimir Putin meets China’s top diplomat Wang Yi\n\
+        Russian President Vladimir Putin welcomed China’s top diplomat at the Kremlin Wednesday, as the t\u{2028}w\u{2028}o countries “deepen our strategic partnership” amid mounting concerns.\n\
+        Wang Yi, director of the Office of the Central Foreign Affairs Commission, told Putin that ties between Russia and China had withstood the pressure from a volatile international situation.\n\
+        “We are ready to deepen our strategic partnership,” Wang said through an interpreter.\n";
+    let article = check_all(page);
+    assert_eq!(
+        article.title(),
+        Some("Vladimir Putin meets China’s top diplomat Wang Yi")
+    );
+    assert!(
+        article.paragraphs()[0].contains("as the t w o countries"),
+        "{:?}",
+        article.paragraphs()
+    );
+    assert_idempotent(&article);
+    let html = format!(
+        "<h1>Vladimir Putin meets China’s top diplomat Wang Yi</h1><p>{}</p>",
+        page.lines().nth(1).unwrap_or("")
+    );
+    let from_html = declutter::clean_html(&html);
+    assert_eq!(from_html.paragraphs().first(), article.paragraphs().first());
+}

@@ -144,14 +144,160 @@ pub(super) fn site(
             .as_ref()
             .is_some_and(|a| names::is_domain_name(a.text(page)))
         {
-            about
-        } else {
-            copyright
-                .or(about)
-                .or(logo)
-                .or_else(|| self_named(page, |_, _| true))
+            return about;
         }
+        // The name an image's text calls the banner's logo ("Herald logo")
+        // is the site's, over the company that holds its notice.
+        let holder = copyright.as_ref().map(|c| c.text(page));
+        let alt = logo_alt(page).filter(|a| holder.is_none_or(|h| !restates(h, a.text(page))));
+        if alt.is_some() {
+            return alt;
+        }
+        // A notice held by the story's author (a writer's newsletter: "©
+        // 2025 Jane Doe", and "Jane Doe" over the story) names the writer:
+        // the publication is the name the page opens with.
+        if let Some(h) = copyright
+            .as_ref()
+            .filter(|c| author_held(page, c, headline))
+        {
+            // A single plain word there is a menu's first item ("Blog").
+            let opening = opening_name(page, headline)
+                .filter(|o| o.text(page) != h.text(page) && brand_shaped(o.text(page)));
+            if opening.is_some() {
+                return opening;
+            }
+        }
+        let own = self_named(page, |_, _| true);
+        // A name the site's chrome prints on more lines than the notice
+        // prints its holder is the site's brand, the holder the company
+        // that owns it ("Sportsnet" and "© Rogers Media").
+        if let Some(h) = holder {
+            let mut best = (lines_naming(page, h), None);
+            // A banner's single plain word is as often a menu's or a
+            // section's ("Plants", "California") as a brand.
+            let logo = logo.as_ref().filter(|l| brand_shaped(l.text(page)));
+            for brand in [logo, about.as_ref(), own.as_ref()].into_iter().flatten() {
+                let b = brand.text(page);
+                if b == h || restates(h, b) {
+                    continue;
+                }
+                let printed = lines_naming(page, b);
+                if printed > best.0 {
+                    best = (printed, Some(brand));
+                }
+            }
+            if let Some(brand) = best.1 {
+                return Some(brand.clone());
+            }
+        }
+        copyright.or(about).or(logo).or(own)
     }
+}
+
+/// Whether the notice's holder is the story's author: printed as a line of
+/// its own within a byline's reach below the headline.
+fn author_held(page: &Page<'_, '_>, holder: &Name, headline: Option<&Headline>) -> bool {
+    let Some(t) = headline.map(|h| h.line) else {
+        return false;
+    };
+    let name = holder.text(page);
+    let end = (t + BYLINE_REACH).min(page.lines.len());
+    (t + 1..end).any(|j| j != holder.line && page.lines[j].text.trim() == name)
+}
+
+/// The name the page opens with, when its first line is one and not the
+/// headline: a banner's logo printed as text.
+fn opening_name(page: &Page<'_, '_>, headline: Option<&Headline>) -> Option<Name> {
+    let first = (0..page.lines.len()).find(|&i| !page.lines[i].is_blank())?;
+    if headline.is_some_and(|h| h.line == first) {
+        return None;
+    }
+    let (text, f) = (page.lines[first].text, &page.feats[first]);
+    (LOGO_WORDS.contains(&f.words)
+        && names::is_name_shaped(text, f)
+        && crate::classify::classify(text, f).kind() != LineKind::SiteChrome)
+        .then(|| Name::whole_line(page, first))
+}
+
+/// The site's name in the text of its logo's image near the top of the
+/// page ("Springfield Herald logo": renderers that print an image's
+/// alternative text print it where the logo stands), when the page prints
+/// the name elsewhere too: as printed there ("sky news logo" and "Sky
+/// News"), which an image of a sponsor's or a partner's logo rarely is.
+fn logo_alt(page: &Page<'_, '_>) -> Option<Name> {
+    let n = page.lines.len();
+    (0..n)
+        .filter(|&i| !page.lines[i].is_blank())
+        .take(BANNER_LINES)
+        .find_map(|i| {
+            let text = page.lines[i].text;
+            let name = &text[names::logo_alt_name(text)?];
+            (0..n).filter(|&j| j != i).find_map(|j| {
+                let at = find_word_ignoring_case(page.lines[j].text, name)?;
+                Some(Name {
+                    line: j,
+                    range: at..at + name.len(),
+                })
+            })
+        })
+}
+
+/// Where `text` holds `name` as whole words, ASCII case aside.
+fn find_word_ignoring_case(text: &str, name: &str) -> Option<usize> {
+    let (t, w) = (text.as_bytes(), name.as_bytes());
+    let first = *w.first()?;
+    (0..=t.len().checked_sub(w.len())?).find(|&at| {
+        t[at].eq_ignore_ascii_case(&first)
+            && text.is_char_boundary(at)
+            && text.is_char_boundary(at + w.len())
+            && t[at..at + w.len()].eq_ignore_ascii_case(w)
+            && !text[..at]
+                .chars()
+                .next_back()
+                .is_some_and(char::is_alphanumeric)
+            && !text[at + w.len()..]
+                .chars()
+                .next()
+                .is_some_and(char::is_alphanumeric)
+    })
+}
+
+/// On how many lines the page prints `name` as whole words.
+fn lines_naming(page: &Page<'_, '_>, name: &str) -> usize {
+    page.lines
+        .iter()
+        .filter(|l| contains_word(l.text, name))
+        .count()
+}
+
+/// Whether a name is shaped like a brand rather than a word of the
+/// language: more than one word, a domain, or a capital or digit inside its
+/// word ("PCWorld", "NCCIH", "VG247").
+fn brand_shaped(name: &str) -> bool {
+    name.split_whitespace().nth(1).is_some()
+        || names::is_domain_name(name)
+        || name
+            .chars()
+            .skip(1)
+            .any(|c| c.is_uppercase() || c.is_ascii_digit())
+}
+
+/// Whether `brand` only restates the notice's `holder`: its initials
+/// ("AMA" for "American Marketing Association"), or its words and more
+/// ("Ovolo Boutique Hotels" for "Ovolo"): then the holder is the site's own
+/// name.
+fn restates(holder: &str, brand: &str) -> bool {
+    let words = |s: &str| -> Vec<String> {
+        s.split(|c: char| c.is_whitespace() || c == '-')
+            .filter(|w| !w.is_empty() && !names::is_connector(w))
+            .map(str::to_lowercase)
+            .collect()
+    };
+    let (h, b) = (words(holder), words(brand));
+    let initials: String = h.iter().filter_map(|w| w.chars().next()).collect();
+    let abbreviates = b.len() == 1 && h.len() > 1 && b[0] == initials;
+    let extends = !h.is_empty() && h.iter().all(|w| b.contains(w));
+    abbreviates || extends
 }
 
 /// The site's name in the document title: its last part ("Headline | Site",
@@ -505,5 +651,28 @@ mod tests {
     fn a_site_naming_the_holder_its_owner_beats_the_holder() {
         let page = format!("Storm hits the coast of Maine overnight\n\n{PROSE}{PROSE}Herald is part of the Acme Publishing Group\nHerald\n© 2025 Acme. All rights reserved.\n");
         assert_eq!(site_of(&page).as_deref(), Some("Herald"));
+    }
+
+    #[test]
+    fn the_logo_image_text_names_the_site_over_the_holder() {
+        let page = format!("Springfield Herald logo\nNews\nStorm hits the coast of Maine overnight\n{PROSE}{PROSE}About Springfield Herald\n© 2025 Acme Holdings, LLC. All rights reserved.\n");
+        assert_eq!(site_of(&page).as_deref(), Some("Springfield Herald"));
+        // Initials of the holder name the holder.
+        let page = format!("SHM logo\nNews\nStorm hits the coast of Maine overnight\n{PROSE}{PROSE}Read SHM on the go.\n© 2025 Springfield Herald Media. All rights reserved.\n");
+        assert_eq!(site_of(&page).as_deref(), Some("Springfield Herald Media"));
+    }
+
+    #[test]
+    fn a_brand_printed_more_often_than_the_holder_is_the_site() {
+        let page = format!("Springfield Herald\nNews\nStorm hits the coast of Maine overnight\n{PROSE}{PROSE}Springfield Herald readers sent photos of the flooded streets.\nMore from Springfield Herald\nSpringfield Herald Newsletters\n© 2025 Acme Media Group, Inc. All rights reserved.\n");
+        assert_eq!(site_of(&page).as_deref(), Some("Springfield Herald"));
+        let page = format!("Herald\nNews\nStorm hits the coast of Maine overnight\n{PROSE}{PROSE}Herald readers sent photos of the flooded streets.\nAcme Media Group uses cookies.\nAcme Media Group ads.\n© 2025 Acme Media Group, Inc. All rights reserved.\n");
+        assert_eq!(site_of(&page).as_deref(), Some("Acme"));
+    }
+
+    #[test]
+    fn a_notice_held_by_the_author_leaves_the_site_to_the_opening_name() {
+        let page = format!("Springfield Letters\nSubscribe\nStorm hits the coast of Maine overnight\nJane Doe\nNov 18, 2019\n{PROSE}{PROSE}© 2025 Jane Doe · Privacy ∙ Terms\n");
+        assert_eq!(site_of(&page).as_deref(), Some("Springfield Letters"));
     }
 }

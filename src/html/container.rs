@@ -5,7 +5,7 @@ use ego_tree::iter::Edge;
 use scraper::{Html, Node};
 
 use super::vocabulary::{
-    class_flags, is_article_body, is_block, is_code, is_hidden, is_skipped, Attrs, Flags,
+    class_flags, is_article_body, is_block, is_code, is_hidden, is_unshown, Attrs, Flags,
 };
 
 /// Share of the page's paragraph text that the article's container holds at
@@ -133,7 +133,7 @@ fn find_container(
                     };
                     classes.push(class);
                     let hidden = up.is_some_and(|o| o.hidden)
-                        || is_skipped(name)
+                        || is_unshown(name, &attrs)
                         || (!reveal && is_hidden(&attrs));
                     let link = up.is_some_and(|o| o.link) || name == "a";
                     if marked.is_none() && !hidden && is_article_body(&attrs) {

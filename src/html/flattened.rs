@@ -11,6 +11,9 @@ pub(crate) struct Hint {
     pub flags: Flags,
     /// Share of the line's characters inside links, 0 to 1.
     pub link_density: f32,
+    /// How many runs of link text the line holds (a menu line many, a
+    /// listing's item one or two).
+    pub links: u16,
 }
 
 /// A page flattened: the text stream, one hint per line of it, and the

@@ -26,10 +26,16 @@ const MARKED_PROSE_MIN: usize = 3;
 const BYLINE_WORDS: u32 = 12;
 /// Link density above which a line is the page's links (menus, teasers).
 const LINKS_DENSITY: f32 = 0.5;
+/// Words per run of link text from which a line of links reads as an item
+/// of a listing (a headline and its source), not a menu ("News | Sport").
+const ITEM_WORDS_PER_LINK: u32 = 4;
+/// Items from which the page can be a listing.
+const LISTING_ITEMS_MIN: usize = 5;
 
 /// Revise the classifier's verdicts with the markup's evidence, before the
 /// context pass. `hints[k]` is the hint for line number `k + 1`; `headline`
-/// is the index of the markup headline's line. Returns whether the article's
+/// is the index of the markup headline's line; `dated` whether the markup
+/// states a publication date (the page is a story). Returns whether the article's
 /// container (see [`candidate`](super::container::candidate)) was trusted: then the text outside it is
 /// chrome.
 pub(crate) fn apply_hints(
@@ -38,6 +44,7 @@ pub(crate) fn apply_hints(
     rules: &mut [Rule],
     hints: &[Hint],
     headline: Option<usize>,
+    dated: bool,
 ) -> bool {
     let hint = |line: &Line<'_>| hint_of(hints, line);
     // When the page marks its article and the article holds the prose, text
@@ -91,6 +98,29 @@ pub(crate) fn apply_hints(
                     && !h.flags.intersects(Flags::FIGCAPTION | Flags::CAPTION_CLASS)
             })
     };
+    // A page whose readable text is mostly items of links is a listing (a
+    // job board, search results, a shop's category): its items are its
+    // content, not the links around an article. Not a page that dates
+    // itself: that is a story, however short, beside its teasers.
+    let item = |h: &Hint, f: &Features| {
+        h.link_density > LINKS_DENSITY
+            && f.words >= ITEM_WORDS_PER_LINK * u32::from(h.links.max(1))
+            && !h.flags.intersects(Flags::CHROME | Flags::H1)
+    };
+    let (mut item_lines, mut item_words, mut text_words) = (0, 0, 0);
+    for (l, f) in lines.iter().zip(feats) {
+        let Some(h) = hint(l) else { continue };
+        if item(&h, f) {
+            item_lines += 1;
+            item_words += f.words;
+        } else if f.is_prose()
+            && h.link_density <= LINKS_DENSITY
+            && !h.flags.intersects(Flags::CHROME)
+        {
+            text_words += f.words;
+        }
+    }
+    let listing = !dated && item_lines >= LISTING_ITEMS_MIN && item_words > text_words;
     let has_lead = lines
         .iter()
         .zip(feats)
@@ -104,6 +134,9 @@ pub(crate) fn apply_hints(
         let Some(h) = hint(line) else {
             continue;
         };
+        if listing && item(&h, f) {
+            continue;
+        }
         if let Some(r) = hinted(*rule, f, &h) {
             *rule = r;
         } else if (has_candidate || article_marked)

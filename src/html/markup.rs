@@ -7,7 +7,7 @@ use regex::Regex;
 use scraper::{node::Element, Node};
 
 use crate::text::dates;
-use crate::text::normalize::fold_spaces;
+use crate::text::normalize::{fold_spaces, normalize};
 use crate::Date;
 
 /// Metadata stated by the markup, raw as printed there (white space
@@ -88,9 +88,13 @@ fn child_text(node: ego_tree::NodeRef<'_, Node>) -> String {
     s
 }
 
-/// `s` trimmed and its white space folded, unless nothing is left.
+/// `s` normalised as the page's text is (control characters white space,
+/// line separators line breaks, invisible and bidirectional-override
+/// characters dropped: nothing a terminal would run, nothing that reorders
+/// what is shown), trimmed and its white space folded, unless nothing is
+/// left.
 pub(super) fn non_empty(s: &str) -> Option<String> {
-    let s = fold_spaces(s.trim());
+    let s = fold_spaces(&normalize(s));
     (!s.is_empty()).then_some(s)
 }
 

@@ -2,8 +2,8 @@
 //! what the markup says about each line kept as hints, and the metadata the
 //! markup states outright.
 //!
-//! [`flatten`] is the one entry: the page's bytes go through the pre-scan
-//! ([`prescan`]), the parser, the choice of the article's container
+//! [`flatten`] is the one entry: the page's bytes go through the parse
+//! ([`parse`]: html5ever, leaving out what is never read), the choice of the article's container
 //! ([`container`]) and the walk that writes the lines ([`walk`](mod@walk)), which reads
 //! the elements' meaning from the markup's vocabulary ([`vocabulary`]) and
 //! the metadata as it goes ([`markup`]), into a [`Flattened`] page
@@ -23,7 +23,7 @@ mod container;
 mod flattened;
 mod hints;
 mod markup;
-mod prescan;
+mod parse;
 mod vocabulary;
 mod walk;
 
@@ -31,10 +31,8 @@ pub(crate) use flattened::{Flattened, Hint};
 pub(crate) use hints::apply_hints;
 pub(crate) use markup::Markup;
 
-use scraper::Html;
-
 use container::candidate;
-use prescan::prepare;
+use parse::parse;
 use walk::{walk, Walked};
 
 /// Visible text (bytes) below which a page may be one that its scripts
@@ -52,7 +50,7 @@ const REVEAL_GAIN_CONTAINED: usize = 2;
 
 /// Parse and flatten a page: the one entry of the HTML front-end.
 pub(crate) fn flatten(html: &str) -> Flattened {
-    let doc = Html::parse_document(&prepare(html));
+    let doc = parse(html);
     let mut reveal = false;
     let Walked {
         mut page,

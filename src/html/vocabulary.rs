@@ -111,13 +111,21 @@ impl std::ops::BitAnd for Flags {
     }
 }
 
-/// Elements whose contents are never text of the page.
+/// Elements whose contents are never text of the page: scripts, styles,
+/// templates, what only a browser without scripts or frames or plug-ins
+/// shows (`noscript`, `noembed`, `noframes`), the options of a `datalist`,
+/// a `<title>` wherever it stands (the page's title is read as markup, not
+/// shown in the page), drawings, embedded content and controls.
 pub(super) fn is_skipped(name: &str) -> bool {
     matches!(
         name,
         "script"
             | "style"
             | "template"
+            | "noembed"
+            | "noframes"
+            | "datalist"
+            | "title"
             | "noscript"
             | "svg"
             | "math"
@@ -188,10 +196,18 @@ pub(super) fn is_block(name: &str) -> bool {
     )
 }
 
+/// Whether an element's contents are never text of the page: a skipped
+/// element ([`is_skipped`]) or a dialog not open (browsers do not render a
+/// closed `<dialog>`, whatever its style; scripts open it).
+pub(super) fn is_unshown(name: &str, a: &Attrs<'_>) -> bool {
+    is_skipped(name) || (name == "dialog" && !a.open)
+}
+
 /// The attributes the walk reads, taken in one pass over an element's.
 #[derive(Default)]
 pub(super) struct Attrs<'a> {
     hidden: bool,
+    open: bool,
     aria_hidden: Option<&'a str>,
     style: Option<&'a str>,
     class: Option<&'a str>,
@@ -206,6 +222,7 @@ impl<'a> Attrs<'a> {
         for (name, value) in el.attrs() {
             match name {
                 "hidden" => a.hidden = true,
+                "open" => a.open = true,
                 "aria-hidden" => a.aria_hidden = Some(value),
                 "style" => a.style = Some(value),
                 "class" => a.class = Some(value),

@@ -7,7 +7,7 @@ use scraper::{Html, Node};
 use super::container::{candidate, Candidate, Container};
 use super::flattened::{Flattened, Hint};
 use super::markup::{non_empty, read_json_ld, read_markup, Markup, H1};
-use super::vocabulary::{element_flags, is_block, is_hidden, is_skipped, Attrs, Flags};
+use super::vocabulary::{element_flags, is_block, is_hidden, is_unshown, Attrs, Flags};
 
 /// One open element during the walk.
 #[derive(Clone, Copy, Default)]
@@ -31,6 +31,11 @@ struct LineBuf {
     chars: usize,
     /// The characters of `text` inside links.
     link_chars: usize,
+    /// The runs of link text in `text` (about its links: two links with
+    /// only white space between them are one run).
+    links: u16,
+    /// Whether the last word was a link's.
+    in_link: bool,
     /// The flags all of its words share; `None` before the first word.
     flags: Option<Flags>,
     /// Whether white space came since the last word: the next word is
@@ -72,7 +77,11 @@ impl Out {
             self.cur.chars += n;
             if link {
                 self.cur.link_chars += n;
+                if !self.cur.in_link {
+                    self.cur.links = self.cur.links.saturating_add(1);
+                }
             }
+            self.cur.in_link = link;
             self.cur.flags = Some(self.cur.flags.map_or(flags, |f| f & flags));
         }
         if !text.ends_with(char::is_whitespace) {
@@ -87,6 +96,7 @@ impl Out {
             let hint = Hint {
                 flags: cur.flags.unwrap_or_default(),
                 link_density: cur.link_chars as f32 / cur.chars.max(1) as f32,
+                links: cur.links,
             };
             self.lines.push(OutLine {
                 text: cur.text,
@@ -148,7 +158,7 @@ pub(super) fn walk(doc: &Html, reveal: bool, known: Option<Candidate>) -> Walked
                     read_markup(el, node, &mut markup, &mut ld_scripts);
                     let attrs = Attrs::of(el);
                     let hidden =
-                        parent.hidden || is_skipped(name) || (!reveal && is_hidden(&attrs));
+                        parent.hidden || is_unshown(name, &attrs) || (!reveal && is_hidden(&attrs));
                     let block = is_block(name);
                     let index = element_index;
                     element_index += 1;
@@ -202,8 +212,14 @@ pub(super) fn walk(doc: &Html, reveal: bool, known: Option<Candidate>) -> Walked
                 Node::Text(t) => {
                     if let Some(top) = stack.last() {
                         if !top.hidden {
-                            if top.flags.contains(Flags::PRE) && t.contains('\n') {
-                                for (k, piece) in t.split('\n').enumerate() {
+                            // A paragraph separator or NEL ends a line, as
+                            // in text (see `normalize`); in `<pre>` a line
+                            // feed does too.
+                            let pre = top.flags.contains(Flags::PRE);
+                            let breaks =
+                                |c: char| matches!(c, '\u{2029}' | '\u{85}') || (pre && c == '\n');
+                            if t.contains(breaks) {
+                                for (k, piece) in t.split(breaks).enumerate() {
                                     if k > 0 {
                                         out.end_line(false);
                                     }

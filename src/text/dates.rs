@@ -69,6 +69,12 @@ const MONTH_NAMES: &[(&str, i8)] = &[
     ("décembre", 12),
 ];
 
+/// Where a year ends: a word boundary, or a capital glued to it, where a
+/// renderer joined two elements without a space ("July 30, 2019January 18,
+/// 2023", "April 26, 2024Updated on …"); [`find_dates`] leaves the capital
+/// out of the date's range.
+const YEAR_END: &str = r"(?:\b|(?-i:[A-Z]))";
+
 /// Every printed form a date is read from. No capture groups: the fast DFA
 /// finds the match and [`parse`] reads its fields, which costs a fraction of
 /// a capturing search.
@@ -76,10 +82,10 @@ static DATE: LazyLock<Regex> = LazyLock::new(|| {
     let p = format!(
         r"(?ix)
         \b(?:19|20)\d{{2}}[-/.•·]\d{{1,2}}[-/.•·]\d{{1,2}}(?:\b|T)
-        | \b\d{{1,2}}(?:st|nd|rd|th|er)?\.?\s+(?:of\s+|de\s+)?{MONTH},?\s+(?:de\s+)?(?:19|20)\d{{2}}\b
-        | \b\d{{1,2}}[-.](?:{MONTH}|{MONTH_ABBR})[-.](?:19|20)\d{{2}}\b
-        | \b{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?[,.]?\s+(?:19|20)\d{{2}}\b
-        | \b\d{{1,2}}[/.]\d{{1,2}}[/.](?:19|20)\d{{2}}\b
+        | \b\d{{1,2}}(?:st|nd|rd|th|er)?\.?\s+(?:of\s+|de\s+)?{MONTH},?\s+(?:de\s+)?(?:19|20)\d{{2}}{YEAR_END}
+        | \b\d{{1,2}}[-.](?:{MONTH}|{MONTH_ABBR})[-.](?:19|20)\d{{2}}{YEAR_END}
+        | \b{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?[,.]?\s+(?:19|20)\d{{2}}{YEAR_END}
+        | \b\d{{1,2}}[/.]\d{{1,2}}[/.](?:19|20)\d{{2}}{YEAR_END}
         ",
     );
     Regex::new(&crate::text::words::ascii_boundaries(&p)).expect("date regex compiles")
@@ -153,8 +159,14 @@ fn parse(matched: &str) -> Option<Date> {
 
 /// Every date in `text`, with the byte range it was printed in.
 pub(crate) fn find_dates(text: &str) -> impl Iterator<Item = (Date, std::ops::Range<usize>)> + '_ {
-    DATE.find_iter(text)
-        .filter_map(|m| Some((parse(m.as_str())?, m.range())))
+    DATE.find_iter(text).filter_map(|m| {
+        let mut range = m.range();
+        // The capital glued after a year (see `YEAR_END`) is the next word's.
+        if text.as_bytes()[range.end - 1].is_ascii_uppercase() {
+            range.end -= 1;
+        }
+        Some((parse(&text[range.clone()])?, range))
+    })
 }
 
 /// How many of a text's dates [`find_date`] chooses among: a publication
@@ -555,6 +567,21 @@ mod tests {
             Some("2019-08-16")
         );
         assert_eq!(d("Updated Dec 17, 2025").as_deref(), Some("2025-12-17"));
+    }
+
+    #[test]
+    fn dates_glued_to_the_next_word() {
+        assert_eq!(
+            d("July 30, 2019January 18, 2023").as_deref(),
+            Some("2019-07-30")
+        );
+        assert_eq!(
+            d("April 26, 2024Updated on: October 28, 2024").as_deref(),
+            Some("2024-04-26")
+        );
+        let line = "July 4, 2025February 9, 2026";
+        let ranges: Vec<_> = find_dates(line).map(|(_, r)| &line[r]).collect();
+        assert_eq!(ranges, ["July 4, 2025"]);
     }
 
     #[test]

@@ -78,6 +78,62 @@ pub(crate) fn about_name(line: &str) -> Option<Range<usize>> {
     Some(start..start + name.len())
 }
 
+/// Words that name no one when an image's text calls them a logo ("Site
+/// logo", "white logo", "Brand Logo"): the image's place or colour.
+const NOT_LOGO_NAMES: &[&str] = &[
+    "site", "brand", "company", "logo", "main", "header", "footer", "mobile", "desktop", "default",
+    "primary", "white", "black", "dark", "light", "color", "colour", "small", "large",
+];
+/// The most words of the name an image's text calls a logo.
+const MAX_LOGO_WORDS: usize = 5;
+
+/// The name in a logo's image text, as a byte range of `line`: "Springfield
+/// Herald logo", "Herald Logo - 25 years" (renderers that print an image's
+/// alternative text put it where the logo stands). Not "Site logo", "white
+/// logo" or a byline.
+pub(crate) fn logo_alt_name(line: &str) -> Option<Range<usize>> {
+    // One literal search first: this runs on the banner's lines.
+    let at = line.find(" logo").or_else(|| line.find(" Logo"))?;
+    let after = &line[at + " logo".len()..];
+    if after.starts_with(char::is_alphanumeric) {
+        return None;
+    }
+    let head = line[..at].trim_end_matches([' ', '-', '|', ':']);
+    let start = head.len() - head.trim_start().len();
+    // The image's place, colour or year after the name ("Herald white
+    // logo", "Herald 2025 Logo") is no part of it.
+    let mut name = head.trim_start();
+    while let Some((rest, last)) = name.rsplit_once(' ') {
+        let lower = last.to_lowercase();
+        if !NOT_LOGO_NAMES.contains(&lower.as_str()) && !last.bytes().all(|b| b.is_ascii_digit()) {
+            break;
+        }
+        name = rest.trim_end();
+    }
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let generic = words
+        .iter()
+        .all(|w| NOT_LOGO_NAMES.contains(&w.to_lowercase().as_str()));
+    let ok = (1..=MAX_LOGO_WORDS).contains(&words.len())
+        && name.chars().count() <= MAX_NAME_CHARS as usize
+        && name.chars().next().is_some_and(char::is_alphanumeric)
+        && name.chars().any(char::is_alphabetic)
+        && !generic
+        // A byline's "By", glued or not ("ByJane Doe").
+        && !(words[0].eq_ignore_ascii_case("by")
+            || words[0].starts_with("By") && words[0][2..].starts_with(char::is_uppercase))
+        && !name.contains([',', '!', '?', '(', '[', '/', ':', '"'])
+        && !name.contains(". ")
+        // A sentence about a logo ("We redesigned the logo", "Our logo is
+        // new") names none.
+        && !words.last().is_some_and(|w| is_connector(w))
+        && !NOT_SELF_NAMES
+            .iter()
+            .any(|p| *p != "The" && p.eq_ignore_ascii_case(words[0]))
+        && !after.trim_start().starts_with(char::is_lowercase);
+    ok.then_some(start..start + name.len())
+}
+
 /// A site's domain written as its name: "Herald.com", "move.org".
 pub(crate) fn is_domain_name(name: &str) -> bool {
     let Some((host, tld)) = name.rsplit_once('.') else {
@@ -94,15 +150,17 @@ pub(crate) fn is_domain_name(name: &str) -> bool {
 /// What a copyright notice opens with before the holder's name: the mark,
 /// years and ranges, "by".
 static NOTICE_LEAD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:\s+|copyright\b|©|\(c\)|&copy;|(?:19|20)\d{2}\b|[-–—,:.]|by\s)")
+    Regex::new(r"(?i)^(?:\s+|copyrights?\b|©|\(c\)|&copy;|(?:19|20)\d{2}\b|[-–—,:.]|by\s)")
         .expect("notice lead compiles")
 });
 
 /// Where the holder's name ends: a sentence, a separator, "All rights
-/// reserved", a year.
+/// reserved", the site's software ("Powered by …"), a year.
 static NOTICE_STOP: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\.\s|\.$|[|,•·;(®™/@]|\s[-–—]\s|\ball\s+rights\b|\b(?:19|20)\d{2}\b")
-        .expect("notice stop compiles")
+    Regex::new(
+        r"(?i)\.\s|\.$|[|,•·;(®™/@]|\s[-–—]\s|\ball\s+rights\b|\bpowered\s+by\b|\b(?:19|20)\d{2}\b",
+    )
+    .expect("notice stop compiles")
 });
 
 /// A company's legal form after its name ("Inc.", "LLC", "B.V.").
@@ -271,10 +329,10 @@ fn holder_in(line: &str, start: usize, mut end: usize) -> Option<Range<usize>> {
 /// "Herald.com"), an ampersand, apostrophes and hyphens.
 const NAME_WORD: &str = r"\p{Lu}[\p{L}\p{N}&'’.-]*";
 
-/// The frames (English) in which a site names itself: "Welcome to X",
-/// "Discover more from X", "Sign in to your X account", "At X, we …"
-/// before the name; "X is part of …", "X helps you …" after it. Other
-/// languages need their own frames.
+/// The frames in which a site names itself: "Welcome to X", "Discover
+/// more from X", "Sign in to your X account", "At X, we …" before the name;
+/// "X is part of …", "X helps you …" after it. The welcome frame is given in
+/// the main European languages too ("Willkommen bei X", "Bienvenue sur X").
 const FRAMES_BEFORE: &[&str] = &[
     "Welcome to",
     "Discover more from",
@@ -290,6 +348,21 @@ const FRAMES_BEFORE: &[&str] = &[
     "We're the",
     "We’re the",
     "We are the",
+    // The same frames in other languages.
+    "Willkommen bei",
+    "Willkommen auf",
+    "Bienvenue sur",
+    "Bienvenue chez",
+    "Bienvenue à",
+    "Bienvenido a",
+    "Bienvenidos a",
+    "Bem-vindo ao",
+    "Bem-vindo à",
+    "Bem-vindos ao",
+    "Benvenuti su",
+    "Benvenuto su",
+    "Welkom bij",
+    "Welkom op",
 ];
 /// The words that follow a name in a frame (see [`FRAMES_BEFORE`]).
 const FRAMES_AFTER: &[&str] = &[
@@ -338,10 +411,36 @@ static SELF_NAMING_GATE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Words that open a frame's capture without naming anyone ("Welcome to
-/// Our Website", "Sign in to Your Account").
+/// Our Website", "Sign in to Your Account", "Subscribe to Newsletter",
+/// "What helps you …").
 const NOT_SELF_NAMES: &[&str] = &[
-    "Our", "Your", "My", "This", "The", "Their", "His", "Her", "Its", "A", "An", "We", "It", "He",
-    "She", "They", "You",
+    "Our",
+    "Your",
+    "My",
+    "This",
+    "The",
+    "Their",
+    "His",
+    "Her",
+    "Its",
+    "A",
+    "An",
+    "We",
+    "It",
+    "He",
+    "She",
+    "They",
+    "You",
+    "Newsletter",
+    "Newsletters",
+    "Company",
+    "Updates",
+    "What",
+    "How",
+    "Why",
+    "Who",
+    "Which",
+    "Where",
 ];
 
 /// The names a line gives its site in a self-naming frame ("Welcome to
@@ -453,6 +552,36 @@ mod tests {
     }
 
     #[test]
+    fn notices_with_their_software_or_a_plural_mark() {
+        assert_eq!(
+            holder("© 2026, Springfield Herald Plant Care USA Powered by Shopify"),
+            Some("Springfield Herald Plant Care USA")
+        );
+        assert_eq!(
+            holder("© Copyrights 2020 by Springfield Herald - All rights reserved."),
+            Some("Springfield Herald")
+        );
+    }
+
+    #[test]
+    fn logo_alt_names() {
+        let logo = |s: &'static str| logo_alt_name(s).map(|r| &s[r]);
+        assert_eq!(logo("Springfield Herald Logo"), Some("Springfield Herald"));
+        assert_eq!(logo("sky news logo"), Some("sky news"));
+        assert_eq!(logo("Herald Logo - Celebrating 25 Years"), Some("Herald"));
+        assert_eq!(logo("Herald header logo"), Some("Herald"));
+        assert_eq!(logo("Herald 2025 Logo"), Some("Herald"));
+        assert_eq!(logo("Matt on ML.NET Logo"), Some("Matt on ML.NET"));
+        assert_eq!(logo("Site logo"), None);
+        assert_eq!(logo("white logo"), None);
+        assert_eq!(logo("By Jane Doe logo"), None);
+        assert_eq!(logo("Herald logos"), None);
+        assert_eq!(logo("We redesigned the logo."), None);
+        assert_eq!(logo("Our new logo is here"), None);
+        assert_eq!(logo("Herald logo is new"), None);
+    }
+
+    #[test]
     fn about_links() {
         let about = |s: &'static str| about_name(s).map(|r| &s[r]);
         assert_eq!(
@@ -532,5 +661,10 @@ mod tests {
         assert!(names("Welcome to Our Website").is_empty());
         assert!(names("The storm is part of a pattern.").is_empty());
         assert!(names("welcome to the show").is_empty());
+        assert!(names("Subscribe to Newsletter").is_empty());
+        assert_eq!(
+            names("Willkommen bei Springfield Herald"),
+            ["Springfield Herald"]
+        );
     }
 }

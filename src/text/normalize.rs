@@ -11,11 +11,13 @@ use std::borrow::Cow;
 /// What to do with one character.
 enum Action {
     Keep,
-    /// Replace with a plain space (NBSP and friends, tabs, control characters).
+    /// Replace with a plain space (NBSP and friends, tabs, control characters,
+    /// the line separator).
     Space,
-    /// Replace with a line feed (CR, CRLF, Unicode line/paragraph separators).
+    /// Replace with a line feed (CR, CRLF, NEL, the paragraph separator).
     Newline,
-    /// Drop entirely (zero-width characters, BOM, soft hyphen).
+    /// Drop entirely (zero-width characters, BOM, soft hyphen, bidirectional
+    /// embeddings, overrides and isolates).
     Drop,
     /// A zero-width joiner or non-joiner: part of the text after a letter of a
     /// script that uses it (emoji sequences such as 👨‍👩‍👧, Persian, Indic
@@ -27,9 +29,22 @@ enum Action {
 fn action(c: char) -> Action {
     match c {
         '\n' => Action::Keep,
-        '\r' | '\u{2028}' | '\u{2029}' | '\u{85}' => Action::Newline,
+        // A paragraph separator and NEL end a line, as CR and LF do.
+        '\r' | '\u{2029}' | '\u{85}' => Action::Newline,
+        // A line separator breaks a line inside a paragraph (a soft break,
+        // Shift+Enter): the paragraph goes on, and its text, returned with
+        // its white space folded, holds a space there. So the HTML walk
+        // reads it too (it is white space), and a soft break inside a
+        // sentence leaves no fragment to be taken for a headline.
+        '\u{2028}' => Action::Space,
         '\u{200C}' | '\u{200D}' => Action::Joiner,
         '\u{200B}' | '\u{2060}' | '\u{FEFF}' | '\u{AD}' => Action::Drop,
+        // Bidirectional embeddings, overrides and isolates: they reorder
+        // what a terminal or a page shows (a title that reads backwards, a
+        // spoofed name) and say nothing of the text. The marks (LRM, RLM,
+        // ALM), which right-to-left text needs and which reorder nothing
+        // around them, stay.
+        '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' => Action::Drop,
         // Every other Unicode space, so that paragraphs come out folded.
         '\u{A0}' | '\u{1680}' | '\u{2000}'..='\u{200A}' | '\u{202F}' | '\u{205F}' | '\u{3000}' => {
             Action::Space
@@ -66,7 +81,7 @@ fn next_candidate(bytes: &[u8]) -> Option<usize> {
 
 /// Normalise line endings, spaces and invisible characters.
 ///
-/// Line numbers are preserved: each CR, CRLF, LF, NEL, U+2028 or U+2029 in the
+/// Line numbers are preserved: each CR, CRLF, LF, NEL or U+2029 in the
 /// input becomes exactly one `\n`.
 pub(crate) fn normalize(input: &str) -> Cow<'_, str> {
     let bytes = input.as_bytes();
@@ -159,7 +174,11 @@ mod tests {
 
     #[test]
     fn line_endings_become_one_newline_each() {
-        assert_eq!(normalize("a\r\nb\rc\nd\u{2028}e"), "a\nb\nc\nd\ne");
+        assert_eq!(
+            normalize("a\r\nb\rc\nd\u{2029}e\u{85}f"),
+            "a\nb\nc\nd\ne\nf"
+        );
+        assert_eq!(normalize("soft\u{2028}break"), "soft break");
         assert_eq!(normalize("a\r\n\r\nb").lines().count(), 3);
     }
 
@@ -175,6 +194,18 @@ mod tests {
         );
         assert!(matches!(normalize("Tiếng Việt ሰላም"), Cow::Borrowed(_)));
         assert_eq!(normalize("Adver\u{200D}tisement"), "Advertisement");
+    }
+
+    #[test]
+    fn bidirectional_overrides_are_dropped_and_marks_kept() {
+        assert_eq!(
+            normalize("Storm \u{202E}tsaoc\u{202C} hits"),
+            "Storm tsaoc hits"
+        );
+        assert_eq!(normalize("\u{2066}a\u{2067}b\u{2068}c\u{2069}"), "abc");
+        assert_eq!(normalize("\u{202A}x\u{202B}y\u{202D}"), "xy");
+        let hebrew = "שלום\u{200F} 2024\u{200E}";
+        assert_eq!(normalize(hebrew), hebrew);
     }
 
     #[test]

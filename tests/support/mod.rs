@@ -9,10 +9,13 @@
 use declutter::{Article, Cleaner, LineKind};
 use proptest::prelude::*;
 
+pub mod visible;
+
 // ------------------------------------------------------------ normalising
 
 /// The crate's normalisation as the tests understand it: zero-width space,
-/// word joiner, BOM and soft hyphen dropped, zero-width (non-)joiners dropped
+/// word joiner, BOM, soft hyphen and bidirectional embeddings, overrides and
+/// isolates dropped, zero-width (non-)joiners dropped
 /// unless they follow a non-ASCII character; every other space-like or control
 /// character (NBSP, tab, CR, LF, U+2028, …) one space; runs of white space
 /// folded. Newlines are folded too, so paragraphs may be compared as
@@ -21,7 +24,8 @@ pub fn fold(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut space = false;
     for c in text.chars() {
-        if matches!(c, '\u{200B}' | '\u{2060}' | '\u{FEFF}' | '\u{AD}') {
+        if matches!(c, '\u{200B}' | '\u{2060}' | '\u{FEFF}' | '\u{AD}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+        {
             continue;
         }
         // Joiners stay after a non-ASCII character (emoji, Persian).
@@ -474,4 +478,112 @@ pub fn mutated_fixture() -> impl Strategy<Value = String> {
         prop::collection::vec(mutation(), 0..8),
     )
         .prop_map(|(name, edits)| mutate(&fixture(name), &edits))
+}
+
+// ------------------------------------------------------------ hostile HTML
+
+/// Markup on which a scan that guesses the tokenizer's states goes wrong:
+/// comments that end early (`<!-->`, `<!--->`, `--!>`) or never, scripts
+/// with double escapes, raw-text and RCDATA elements, drawings whose ends
+/// stand in quoted attributes, stray quotes, and text no browser shows.
+pub const TRICKS: &[&str] = &[
+    "<!--",
+    "-->",
+    "<!-->",
+    "<!--->",
+    "--!>",
+    "<!-- c --!>",
+    "<!-- <p>commented out paragraph text here</p> -->",
+    "<script>",
+    "</script>",
+    "<script><!--<script>",
+    "<!--<script>",
+    "document.write('<p>leaked script text of the page</p>');",
+    "<script>var s = '</scr' + 'ipt><p>x</p>';</script>",
+    "<style>",
+    "</style>",
+    "p { color: red } <p>styled</p>",
+    "<svg>",
+    "</svg>",
+    "<svg><title a='</svg>'>",
+    "<svg><path d=\"M0 0L10 10\"/></svg>",
+    "<math>",
+    "</math>",
+    "<p title=\"",
+    "\"",
+    "'",
+    "<a href=x\"y>",
+    "<div class=a\"b>",
+    "<noembed>",
+    "</noembed>",
+    "<noframes>",
+    "</noframes>",
+    "<noscript>",
+    "</noscript>",
+    "<iframe>",
+    "</iframe>",
+    "<textarea>",
+    "</textarea>",
+    "<title>",
+    "</title>",
+    "<xmp>",
+    "</xmp>",
+    "<template>",
+    "</template>",
+    "<datalist>",
+    "</datalist>",
+    "<dialog>",
+    "<dialog open>",
+    "</dialog>",
+    "<![CDATA[",
+    "]]>",
+    "<p>",
+    "</p>",
+    "<div>",
+    "</div>",
+    "<b id=x>",
+    "<table>",
+    "<td>",
+    "<select>",
+    "=",
+    ">",
+    "<",
+    "</",
+    "<?x>",
+    "<!x>",
+    "<br/>",
+    "<div/>",
+    "&lt;p&gt;",
+    "<script type=application/ld+json>{\"@type\":\"NewsArticle\"}</script>",
+];
+
+/// A page of prose paragraphs with [`TRICKS`] sprinkled between and inside
+/// them.
+pub fn hostile_html() -> impl Strategy<Value = String> {
+    (
+        headline(),
+        prop::collection::vec(
+            (
+                prop::collection::vec(prop::sample::select(TRICKS), 0..4),
+                sentence(),
+                sentence(),
+            ),
+            2..10,
+        ),
+    )
+        .prop_map(|(head, parts)| {
+            let mut html = format!("<html><head><title>{head}</title></head><body><h1>{head}</h1>");
+            for (tricks, a, b) in parts {
+                html.push_str("<p>");
+                html.push_str(&a);
+                for t in tricks {
+                    html.push_str(t);
+                }
+                html.push(' ');
+                html.push_str(&b);
+                html.push_str("</p>\n");
+            }
+            html.push_str("</body></html>");
+            html
+        })
 }
