@@ -1,13 +1,16 @@
 //! Clean a page and print the article.
 //!
 //! ```text
-//! cargo run --release --example clean -- [--json] [--html] [FILE]    # stdin when no FILE
+//! cargo run --release --example clean -- [--format text|markdown|json] [--html] [FILE]    # stdin when no FILE
 //! ```
 //!
-//! Plain output: title, date, source and byline, a blank line, then the body.
-//! `--json`: one JSON object with `title`, `date` (`YYYY-MM-DD` or null),
-//! `source`, `byline`, `body` (paragraphs joined by a blank line) and
-//! `credits`. `--html`: the input is HTML, cleaned with `clean_html`.
+//! `--format text` (the default): title, date, source and byline, a blank
+//! line, then the body. `--format markdown` (`-f markdown`): the article as
+//! Markdown ([`Article::to_markdown`](declutter::Article::to_markdown)).
+//! `--format json` (or `--json`): one JSON object with `title`, `date`
+//! (`YYYY-MM-DD` or null), `source`, `byline`, `body` (paragraphs joined by
+//! a blank line) and `credits`. `--html`: the input is HTML, cleaned with
+//! `clean_html`.
 //! Bytes that are not UTF-8 are decoded lossily, with a warning.
 
 use std::io::{Read, Write};
@@ -15,15 +18,36 @@ use std::process::ExitCode;
 
 use serde_json::json;
 
-const USAGE: &str = "usage: clean [--json] [--html] [FILE]   (reads stdin when no FILE)";
+const USAGE: &str =
+    "usage: clean [--format text|markdown|json] [--html] [FILE]   (reads stdin when no FILE)";
+
+/// What the article is printed as.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Format {
+    Text,
+    Markdown,
+    Json,
+}
 
 fn main() -> ExitCode {
-    let mut json_out = false;
+    let mut format = Format::Text;
     let mut html = false;
     let mut path = None;
-    for arg in std::env::args().skip(1) {
+    let mut args = std::env::args().skip(1);
+    while let Some(arg) = args.next() {
         match arg.as_str() {
-            "--json" => json_out = true,
+            "--json" => format = Format::Json,
+            "-f" | "--format" => {
+                format = match args.next().as_deref() {
+                    Some("text") => Format::Text,
+                    Some("markdown") => Format::Markdown,
+                    Some("json") => Format::Json,
+                    other => {
+                        eprintln!("clean: unknown format {other:?}\n{USAGE}");
+                        return ExitCode::from(2);
+                    }
+                }
+            }
             "--html" => html = true,
             "-h" | "--help" => {
                 println!("{USAGE}");
@@ -62,7 +86,9 @@ fn main() -> ExitCode {
     } else {
         declutter::clean(&text)
     };
-    let out = if json_out {
+    let out = if format == Format::Markdown {
+        article.to_markdown()
+    } else if format == Format::Json {
         let credits: Vec<_> = article
             .credits()
             .iter()
@@ -101,7 +127,7 @@ fn main() -> ExitCode {
     // written paragraph by paragraph rather than joined into one more copy.
     let mut stdout = std::io::BufWriter::new(std::io::stdout().lock());
     let _ = stdout.write_all(out.as_bytes());
-    if !json_out {
+    if format == Format::Text {
         for (i, p) in article.paragraphs().iter().enumerate() {
             let sep = if i == 0 { "" } else { "\n\n" };
             let _ = write!(stdout, "{sep}{p}");

@@ -14,6 +14,7 @@ use crate::meta::{self, Printed, Stated};
 use crate::text::features::Features;
 use crate::text::lines::{self, Line};
 use crate::text::normalize::{fold_spaces, normalize};
+use crate::text::shape::Shape;
 use crate::{Article, Error, LineKind};
 
 /// A configured cleaner. Build one with [`Cleaner::builder`], then call it from
@@ -212,7 +213,12 @@ impl Cleaner {
         let normalized = normalize(text);
         let formed = form::read(&normalized, self.form);
         let analysis = self.analyse(&formed.text, formed.headline());
-        self.article(analysis, None)
+        self.article(
+            analysis,
+            None,
+            |l| formed.shape(l.number - 1, l.text),
+            |c| formed.cells(c),
+        )
     }
 
     /// Clean a page given as HTML. Never fails, whatever the markup: broken,
@@ -242,8 +248,14 @@ impl Cleaner {
     /// assert_eq!(article.paragraphs(), ["A storm hit the coast on Monday, leaving thousands of homes without power."]);
     /// ```
     pub fn clean_html(&self, html: &str) -> Article {
-        self.with_html(html, |analysis, stated| {
-            self.article(analysis, Some(stated))
+        self.with_html(html, |analysis, stated, hints| {
+            let shape = |l: &Line<'_>| {
+                l.number
+                    .checked_sub(1)
+                    .and_then(|k| hints.get(k))
+                    .map_or(Shape::Paragraph, |h| h.shape)
+            };
+            self.article(analysis, Some(stated), shape, |_| &[])
         })
     }
 
@@ -297,12 +309,16 @@ impl Cleaner {
     /// assert_eq!(kinds, [LineKind::SiteChrome, LineKind::Body]);
     /// ```
     pub fn explain_html(&self, html: &str) -> Vec<LineReport> {
-        self.with_html(html, |analysis, _| report(&analysis))
+        self.with_html(html, |analysis, _, _| report(&analysis))
     }
 
     /// Flatten, analyse with the markup's hints, and put the markup's headline
     /// in place; then hand the analysis and what the markup states to `then`.
-    fn with_html<R>(&self, html: &str, then: impl FnOnce(Analysis<'_>, &Stated) -> R) -> R {
+    fn with_html<R>(
+        &self,
+        html: &str,
+        then: impl FnOnce(Analysis<'_>, &Stated, &[Hint]) -> R,
+    ) -> R {
         let page = crate::html::flatten(html);
         let normalized = normalize(&page.text);
         let stated = Stated::of(&page.markup);
@@ -325,7 +341,7 @@ impl Cleaner {
                 analysis.rules[i] = Rule::MarkupHeadline;
             }
         }
-        then(analysis, &stated)
+        then(analysis, &stated, &page.hints)
     }
 
     /// Every input line with the kind it was given and why, for seeing what
@@ -423,12 +439,20 @@ impl Cleaner {
     /// Takes the analysis by value to free the per-line features before the
     /// paragraphs are copied out: on a large page they are the biggest of the
     /// per-line tables, and peak memory is reached here.
-    fn article(&self, mut a: Analysis<'_>, stated: Option<&Stated>) -> Article {
+    /// `shape` and `cells` tell each line's part in the document's
+    /// structure, as the front-end read it (see [`article::assemble`]).
+    fn article<'c>(
+        &self,
+        mut a: Analysis<'_>,
+        stated: Option<&Stated>,
+        shape: impl Fn(&Line<'_>) -> Shape,
+        cells: impl Fn(u32) -> &'c [u16],
+    ) -> Article {
         debug_assert_eq!(a.feats.len(), a.lines.len());
         a.feats = Vec::new();
         let printed = Printed::of(&a.lines, &a.rules, &a.layout);
         let fields = meta::decide(&printed, stated);
-        article::assemble(fields, &a.lines, &a.rules, self.keep_captions)
+        article::assemble(fields, &a.lines, &a.rules, self.keep_captions, shape, cells)
     }
 }
 

@@ -39,8 +39,10 @@
 //! 5. **meta** (`meta`): the article's fields (title, date, source, byline),
 //!    decided once from what the page prints (`meta::Printed`, the lines the
 //!    context chose) and, for HTML, what its markup states (`meta::Stated`);
-//! 6. **article** (`article`): the [`Article`]: the fields, the body
-//!    paragraphs and the credits that were removed.
+//! 6. **article** (`article`): the [`Article`]: the fields, the body (as
+//!    typed [`Block`]s, grouped by the structure each front-end read of its
+//!    lines, and as paragraphs of text), the credits that were removed, and
+//!    the article written as Markdown ([`Article::to_markdown`]).
 //!
 //! Under them all lies `text`, the ground floor of text primitives every
 //! stage reads lines by (shape features, dates, document titles, names,
@@ -73,7 +75,7 @@ mod html;
 mod meta;
 mod text;
 
-pub use article::{Article, Credit, CreditKind, LineReport};
+pub use article::{Article, Block, Credit, CreditKind, LineReport, Row};
 pub use classify::LineKind;
 pub use cleaner::{Cleaner, CleanerBuilder};
 pub use decode::{decode, Decoded, EncodingSource, Markup};

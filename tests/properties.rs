@@ -64,6 +64,7 @@ proptest! {
             .build()
             .expect("valid marker");
         let article = cleaner.clean(&page);
+        assert_blocks_are_the_paragraphs(&article);
         assert_nothing_invented(&page, &article);
         assert_metadata_found(&page, &article);
         assert_removed_stays_removed(&cleaner, keep, &page, &article);
@@ -97,8 +98,67 @@ proptest! {
     #[test]
     fn html_bodies_hold_only_visible_text(html in hostile_html()) {
         let article = declutter::clean_html(&html);
+        assert_blocks_are_the_paragraphs(&article);
         let unseen = visible::first_unseen(&html, article.paragraphs());
         prop_assert!(unseen.is_none(), "not shown by the page: {:?}", unseen);
+    }
+}
+
+/// Markup of the document structures, some left unclosed or misnested, with
+/// sentences in them.
+fn structured_html() -> impl Strategy<Value = String> {
+    const PARTS: &[&str] = &[
+        "<p>{}</p>",
+        "<h2>{}</h2>",
+        "<h4>{}",
+        "<ul><li>{}<ul><li>{}</li></ul></li><li>{}</li></ul>",
+        "<ol><li>{}<li>{}</ol>",
+        "<blockquote><p>{}</p>{}</blockquote>",
+        "<pre><code>{}\n{}</code></pre>",
+        "<table><tr><th>{}</th><th>{}</th></tr><tr><td>{}<td>{}</table>",
+        "<table><tr><td><p>{}</p></td></tr></table>",
+        "<td>{}</td><li>{}</li></ul></table>",
+        "<figure><figcaption>{}</figcaption></figure>",
+    ];
+    (
+        headline(),
+        prop::collection::vec(
+            (
+                prop::sample::select(PARTS),
+                prop::collection::vec(sentence(), 3),
+            ),
+            1..12,
+        ),
+    )
+        .prop_map(|(head, parts)| {
+            let mut html = format!("<html><body><article><h1>{head}</h1>");
+            for (part, sentences) in parts {
+                let mut pieces = part.split("{}");
+                html.push_str(pieces.next().unwrap_or_default());
+                for (piece, s) in pieces.zip(sentences.iter().cycle()) {
+                    html.push_str(s);
+                    html.push_str(piece);
+                }
+            }
+            html.push_str("</article></body></html>");
+            html
+        })
+}
+
+proptest! {
+    #![proptest_config(config())]
+
+    /// The blocks of a page full of structure are its paragraphs' text,
+    /// grouped, whatever the nesting; and it writes out as Markdown.
+    #[test]
+    fn structured_html_blocks_are_its_paragraphs(html in structured_html(), keep in any::<bool>()) {
+        let cleaner = Cleaner::builder().keep_captions(keep).build().expect("no markers");
+        let article = cleaner.clean_html(&html);
+        assert_blocks_are_the_paragraphs(&article);
+        let unseen = visible::first_unseen(&html, article.paragraphs());
+        prop_assert!(unseen.is_none(), "not shown by the page: {:?}", unseen);
+        let md = article.to_markdown();
+        prop_assert!(article.paragraphs().is_empty() || !md.is_empty());
     }
 }
 

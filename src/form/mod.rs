@@ -25,6 +25,8 @@
 
 use std::borrow::Cow;
 
+use crate::text::shape::Shape;
+
 mod detect;
 mod inline;
 mod lists;
@@ -79,6 +81,15 @@ pub(crate) struct Heading {
     pub words: usize,
 }
 
+/// What [`reflow`] read: the output text and what its form said of it.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub(crate) struct Read {
+    pub text: String,
+    pub headings: Vec<Heading>,
+    pub shapes: Vec<Shape>,
+    pub cells: Vec<Vec<u16>>,
+}
+
 /// The text as read in its form, with what the form said about its lines.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct Formed<'a> {
@@ -86,6 +97,49 @@ pub(crate) struct Formed<'a> {
     pub text: Cow<'a, str>,
     /// The headings the syntax marked, in order.
     pub headings: Vec<Heading>,
+    /// The shape of each output line, blank ones too; empty when the text
+    /// was read as it is (then [`plain_shape`] tells a line's).
+    pub shapes: Vec<Shape>,
+    /// The word counts of the cells of each table row read
+    /// ([`Shape::Row`]'s `cells` indexes it).
+    pub cells: Vec<Vec<u16>>,
+}
+
+impl Formed<'_> {
+    /// The shape of the 0-based output line `k` whose text is `t`.
+    pub(crate) fn shape(&self, k: usize, t: &str) -> Shape {
+        if self.shapes.is_empty() {
+            plain_shape(t)
+        } else {
+            self.shapes.get(k).copied().unwrap_or_default()
+        }
+    }
+
+    /// The word counts of the cells of a row [`Shape::Row`] `cells` names.
+    pub(crate) fn cells(&self, cells: u32) -> &[u16] {
+        usize::try_from(cells)
+            .ok()
+            .and_then(|k| self.cells.get(k))
+            .map_or(&[], Vec::as_slice)
+    }
+}
+
+/// The list marker a trimmed line starts with: how many bytes are a bullet
+/// to take off (0 for a number, which is text), and whether it is numbered.
+pub(crate) fn list_marker(t: &str) -> Option<(usize, bool)> {
+    lists::marker(t).map(|m| (m.strip, m.numbered))
+}
+
+/// The shape of a line of text read as it is: a list item when it starts
+/// with a bullet or a number, else running text.
+pub(crate) fn plain_shape(t: &str) -> Shape {
+    match lists::marker(t) {
+        Some(m) => Shape::Item {
+            ordered: m.numbered,
+            depth: 0,
+        },
+        None => Shape::Paragraph,
+    }
 }
 
 impl Formed<'_> {
@@ -119,15 +173,19 @@ pub(crate) fn read(text: &str, form: TextForm) -> Formed<'_> {
     };
     match form {
         TextForm::Wrapped | TextForm::Markdown => {
-            let (text, headings) = reflow::read(text, width, form == TextForm::Markdown);
+            let read = reflow::read(text, width, form == TextForm::Markdown);
             Formed {
-                text: Cow::Owned(text),
-                headings,
+                text: Cow::Owned(read.text),
+                headings: read.headings,
+                shapes: read.shapes,
+                cells: read.cells,
             }
         }
         TextForm::Auto | TextForm::Plain => Formed {
             text: Cow::Borrowed(text),
             headings: Vec::new(),
+            shapes: Vec::new(),
+            cells: Vec::new(),
         },
     }
 }
@@ -205,6 +263,8 @@ mod tests {
                 .enumerate()
                 .map(|(line, &(level, words))| Heading { line, level, words })
                 .collect(),
+            shapes: Vec::new(),
+            cells: Vec::new(),
         };
         assert_eq!(f(&[(2, 5), (1, 6), (2, 5)]).headline(), Some(1));
         assert_eq!(f(&[(2, 5), (2, 5), (3, 5)]).headline(), Some(0));

@@ -10,7 +10,8 @@
 //! is read by its own rule: the lines of a paragraph are one paragraph.
 
 use super::markdown::{self, Block};
-use super::{inline, is_wide, lists, width, Heading};
+use super::{inline, is_wide, lists, width, Heading, Read};
+use crate::text::shape::Shape;
 
 /// How many lines a link left open may draw in: a stray `[` is no link.
 const MAX_OPEN_JOINS: usize = 4;
@@ -64,6 +65,20 @@ struct Writer {
     out: String,
     lines: usize,
     headings: Vec<Heading>,
+    /// The shape of each output line (blank ones too).
+    shapes: Vec<Shape>,
+    /// The word counts of each Markdown table row's cells.
+    cells: Vec<Vec<u16>>,
+    /// Of the list item being gathered: whether numbered, how deep.
+    ordered: bool,
+    depth: u8,
+    /// The indentation of each open list level's items.
+    indents: Vec<usize>,
+    /// The number of the table being read and of the code fence.
+    table: u32,
+    fence: u32,
+    /// Whether the row being gathered is a table's header.
+    header: bool,
     markdown: bool,
     cur: String,
     kind: Kind,
@@ -74,11 +89,35 @@ struct Writer {
 impl Writer {
     fn start(&mut self, kind: Kind, text: &str) {
         self.flush();
+        if kind != Kind::Item {
+            self.indents.clear();
+        }
+        self.header = false;
         self.kind = kind;
         self.cur.push_str(text);
         if self.markdown {
             self.open.feed(text);
         }
+    }
+
+    /// Start a list item whose marker stood `indent` columns in; numbered
+    /// or not. Its depth is how many open items stand less indented.
+    fn item(&mut self, indent: usize, numbered: bool, text: &str) {
+        self.start(Kind::Item, text);
+        while self.indents.last().is_some_and(|&i| i >= indent) {
+            self.indents.pop();
+        }
+        self.depth = u8::try_from(self.indents.len()).unwrap_or(u8::MAX);
+        self.indents.push(indent);
+        self.ordered = numbered;
+    }
+
+    /// A line of a code fence, as it stands.
+    fn code(&mut self, t: &str) {
+        self.out.push_str(t);
+        self.out.push('\n');
+        self.lines += 1;
+        self.shapes.push(Shape::Code { group: self.fence });
     }
 
     /// Continue the logical line with the next line's text.
@@ -108,6 +147,7 @@ impl Writer {
         self.flush();
         self.out.push('\n');
         self.lines += 1;
+        self.shapes.push(Shape::Paragraph);
     }
 
     /// Write the logical line gathered so far, in what a reader sees of it.
@@ -116,10 +156,17 @@ impl Writer {
             return;
         }
         let start = self.out.len();
+        let mut words = Vec::new();
         if self.markdown && self.kind == Kind::Row {
-            for cell in self.cur.split('|') {
+            // The pipes at the row's ends frame it: no cells beyond them.
+            let row = self.cur.trim();
+            let row = row.strip_prefix('|').unwrap_or(row);
+            let row = row.strip_suffix('|').unwrap_or(row);
+            for cell in row.split('|') {
                 let before = self.out.len();
                 inline::strip(cell.trim(), &mut self.out);
+                let n = self.out[before..].split_whitespace().count();
+                words.push(u16::try_from(n).unwrap_or(u16::MAX));
                 if self.out.len() > before {
                     self.out.push(' ');
                 }
@@ -149,19 +196,41 @@ impl Writer {
             self.out.truncate(start);
             return;
         }
-        let words = trimmed.split_whitespace().count();
+        let heading_words = trimmed.split_whitespace().count();
         if trimmed.len() != written.len() {
             let (lead, len) = (written.len() - written.trim_start().len(), trimmed.len());
             self.out.replace_range(start..start + lead, "");
             self.out.truncate(start + len);
         }
-        if let Kind::Heading(level) = self.kind {
-            self.headings.push(Heading {
-                line: self.lines,
-                level,
-                words,
-            });
-        }
+        let shape = match self.kind {
+            Kind::Para => Shape::Paragraph,
+            Kind::Item => Shape::Item {
+                ordered: self.ordered,
+                depth: self.depth,
+            },
+            Kind::Heading(level) => {
+                self.headings.push(Heading {
+                    line: self.lines,
+                    level,
+                    words: heading_words,
+                });
+                Shape::Heading(level)
+            }
+            Kind::Quote => Shape::Quote,
+            // A row of a Markdown table with its cells; a terminal's drawn
+            // table has no cells to tell but by columns: running text.
+            Kind::Row if self.markdown && self.table > 0 => {
+                let cells = u32::try_from(self.cells.len()).unwrap_or(u32::MAX);
+                self.cells.push(words);
+                Shape::Row {
+                    table: self.table,
+                    header: self.header,
+                    cells,
+                }
+            }
+            Kind::Row => Shape::Paragraph,
+        };
+        self.shapes.push(shape);
         self.out.push('\n');
         self.lines += 1;
     }
@@ -184,11 +253,19 @@ fn is_row(t: &str) -> bool {
 
 /// Read `text` line by line into logical lines. `width` is the wrap width,
 /// if the text was wrapped; `markdown` reads Markdown's syntax.
-pub(super) fn read(text: &str, width_at: Option<usize>, markdown: bool) -> (String, Vec<Heading>) {
+pub(super) fn read(text: &str, width_at: Option<usize>, markdown: bool) -> Read {
     let mut w = Writer {
         out: String::with_capacity(text.len()),
         lines: 0,
         headings: Vec::new(),
+        shapes: Vec::new(),
+        cells: Vec::new(),
+        ordered: false,
+        depth: 0,
+        indents: Vec::new(),
+        table: 0,
+        fence: 0,
+        header: false,
         markdown,
         cur: String::new(),
         kind: Kind::Para,
@@ -197,7 +274,7 @@ pub(super) fn read(text: &str, width_at: Option<usize>, markdown: bool) -> (Stri
     };
     let body = text.strip_suffix('\n').unwrap_or(text);
     if body.is_empty() {
-        return (String::new(), Vec::new());
+        return Read::default();
     }
     let mut fence = false;
     let mut table = false;
@@ -217,9 +294,7 @@ pub(super) fn read(text: &str, width_at: Option<usize>, markdown: bool) -> (Stri
             } else if t.is_empty() {
                 w.blank();
             } else {
-                w.out.push_str(t);
-                w.out.push('\n');
-                w.lines += 1;
+                w.code(t);
             }
             continue;
         }
@@ -240,6 +315,7 @@ pub(super) fn read(text: &str, width_at: Option<usize>, markdown: bool) -> (Stri
                 Block::Fence => {
                     w.flush();
                     fence = true;
+                    w.fence += 1;
                 }
                 Block::Heading(level, text) => w.start(Kind::Heading(level), text),
                 Block::Underline(level) => {
@@ -250,13 +326,20 @@ pub(super) fn read(text: &str, width_at: Option<usize>, markdown: bool) -> (Stri
                 }
                 Block::Rule | Block::Definition => w.flush(),
                 Block::Separator => {
+                    if !table {
+                        w.table += 1;
+                    }
                     if !w.cur.is_empty() {
                         w.kind = Kind::Row;
+                        w.header = true;
                     }
                     w.flush();
                     table = true;
                 }
-                Block::Item(text) => w.start(Kind::Item, text),
+                Block::Item(text) => {
+                    let numbered = lists::marker(t).is_some_and(|m| m.numbered);
+                    w.item(raw.len() - t.len(), numbered, text);
+                }
                 Block::Quote(text) => {
                     if w.kind == Kind::Quote && continues(text) {
                         w.join(text);
@@ -285,7 +368,7 @@ pub(super) fn read(text: &str, width_at: Option<usize>, markdown: bool) -> (Stri
             }
             hard = line.ends_with("  ");
         } else if let Some(m) = lists::marker(t) {
-            w.start(Kind::Item, &t[m.strip..]);
+            w.item(raw.len() - t.len(), m.numbered, &t[m.strip..]);
         } else if is_row(t) {
             w.start(Kind::Row, t);
         } else if w.kind != Kind::Row && continues(t) {
@@ -297,7 +380,12 @@ pub(super) fn read(text: &str, width_at: Option<usize>, markdown: bool) -> (Stri
         prev_text = raw;
     }
     w.flush();
-    (w.out, w.headings)
+    Read {
+        text: w.out,
+        headings: w.headings,
+        shapes: w.shapes,
+        cells: w.cells,
+    }
 }
 
 #[cfg(test)]
@@ -305,7 +393,7 @@ mod tests {
     use super::*;
 
     fn wrapped(text: &str, at: usize) -> String {
-        read(text, Some(at), false).0
+        read(text, Some(at), false).text
     }
 
     #[test]
@@ -350,7 +438,7 @@ mod tests {
                   > A quote that is long enough to\n> wrap here\n\n\
                   Name| Score\n---|---\nAda| 1\n\n\
                   Title\n=====\n";
-        let (text, headings) = read(md, Some(32), true);
+        let Read { text, headings, .. } = read(md, Some(32), true);
         assert_eq!(
             text,
             "Storm hits the coast, leaving thousands without power\n\nHome\nNews\n\n\n\

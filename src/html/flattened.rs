@@ -3,6 +3,7 @@
 
 use super::markup::Markup;
 use super::vocabulary::Flags;
+use crate::text::shape::Shape;
 
 /// The markup's evidence for one line of the text stream.
 #[derive(Debug, Clone, Copy, Default, PartialEq)]
@@ -14,6 +15,8 @@ pub(crate) struct Hint {
     /// How many runs of link text the line holds (a menu line many, a
     /// listing's item one or two).
     pub links: u16,
+    /// The structural part the line plays (of its first word's element).
+    pub shape: Shape,
 }
 
 /// A page flattened: the text stream, one hint per line of it, and the

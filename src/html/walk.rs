@@ -8,6 +8,7 @@ use super::container::{candidate, Candidate, Container};
 use super::flattened::{Flattened, Hint};
 use super::markup::{non_empty, read_json_ld, read_markup, Markup, H1};
 use super::vocabulary::{element_flags, is_block, is_hidden, is_unshown, Attrs, Flags};
+use crate::text::shape::Shape;
 
 /// One open element during the walk.
 #[derive(Clone, Copy, Default)]
@@ -21,6 +22,86 @@ struct Frame {
     link: bool,
     /// Starts and ends a line of its own.
     block: bool,
+    /// The structural part its text plays.
+    shape: Shape,
+    /// How many lists (`ul`, `ol`, `menu`) it is inside, and whether the
+    /// nearest is ordered.
+    lists: u8,
+    ordered: bool,
+    /// The table and row it is inside (their numbers), and whether inside a
+    /// `<thead>`.
+    table: u32,
+    row: u32,
+    thead: bool,
+}
+
+/// The numbers given to the elements that group lines (see [`Shape`]).
+#[derive(Default)]
+struct Groups {
+    pre: u32,
+    table: u32,
+    row: u32,
+    cell: u32,
+}
+
+/// The frame of element `name` under `parent`: its shape and the structure
+/// around it. A block that is not a structure of its own (a `<p>`, a
+/// `<div>`) keeps the shape around it (a paragraph in a list item is the
+/// item's, in a quote the quote's), but inside a table cell it makes running
+/// text: a cell holding blocks is the layout of a page, not a cell of data.
+fn structure(name: &str, parent: &Frame, groups: &mut Groups, frame: &mut Frame) {
+    frame.shape = parent.shape;
+    frame.lists = parent.lists;
+    frame.ordered = parent.ordered;
+    frame.table = parent.table;
+    frame.row = parent.row;
+    frame.thead = parent.thead;
+    let next = |n: &mut u32| {
+        *n = n.wrapping_add(1);
+        *n
+    };
+    match name {
+        "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => {
+            let level = name.as_bytes()[1] - b'0';
+            frame.shape = Shape::Heading(level);
+        }
+        "ul" | "ol" | "menu" => {
+            frame.lists = parent.lists.saturating_add(1);
+            frame.ordered = name == "ol";
+        }
+        "li" => {
+            frame.shape = Shape::Item {
+                ordered: parent.ordered,
+                depth: parent.lists.saturating_sub(1),
+            }
+        }
+        "blockquote" => frame.shape = Shape::Quote,
+        "pre" => {
+            frame.shape = Shape::Code {
+                group: next(&mut groups.pre),
+            }
+        }
+        "table" => {
+            frame.shape = Shape::Paragraph;
+            frame.table = next(&mut groups.table);
+            frame.thead = false;
+        }
+        "thead" => frame.thead = true,
+        "tbody" | "tfoot" => frame.thead = false,
+        "tr" => frame.row = next(&mut groups.row),
+        "td" | "th" => {
+            frame.shape = Shape::Cell {
+                table: frame.table,
+                row: frame.row,
+                cell: next(&mut groups.cell),
+                header: name == "th" || frame.thead,
+            }
+        }
+        _ if is_block(name) && matches!(parent.shape, Shape::Cell { .. }) => {
+            frame.shape = Shape::Paragraph;
+        }
+        _ => {}
+    }
 }
 
 /// The line being built.
@@ -41,6 +122,8 @@ struct LineBuf {
     /// Whether white space came since the last word: the next word is
     /// spaced from it.
     space: bool,
+    /// The shape of its first word's element.
+    shape: Shape,
 }
 
 /// A line of the text stream, done.
@@ -62,7 +145,7 @@ struct Out {
 impl Out {
     /// Add the words of `text`, whose elements have `flags`, to the line;
     /// `link` when it is inside a link.
-    fn push_text(&mut self, text: &str, flags: Flags, link: bool) {
+    fn push_text(&mut self, text: &str, flags: Flags, link: bool, shape: Shape) {
         if text.starts_with(char::is_whitespace) {
             self.cur.space = true;
         }
@@ -72,6 +155,9 @@ impl Out {
                 self.cur.chars += 1;
             }
             self.cur.space = true;
+            if self.cur.text.is_empty() {
+                self.cur.shape = shape;
+            }
             self.cur.text.push_str(word);
             let n = word.chars().count();
             self.cur.chars += n;
@@ -97,6 +183,7 @@ impl Out {
                 flags: cur.flags.unwrap_or_default(),
                 link_density: cur.link_chars as f32 / cur.chars.max(1) as f32,
                 links: cur.links,
+                shape: cur.shape,
             };
             self.lines.push(OutLine {
                 text: cur.text,
@@ -149,6 +236,7 @@ pub(super) fn walk(doc: &Html, reveal: bool, known: Option<Candidate>) -> Walked
     let mut stack: Vec<Frame> = Vec::new();
     let mut ld_scripts: Vec<String> = Vec::new();
     let mut open_h1: Option<OpenH1> = None;
+    let mut groups = Groups::default();
     for edge in doc.tree.root().traverse() {
         match edge {
             Edge::Open(node) => match node.value() {
@@ -186,12 +274,14 @@ pub(super) fn walk(doc: &Html, reveal: bool, known: Option<Candidate>) -> Walked
                             flags |= Flags::CANDIDATE;
                         }
                     }
-                    let frame = Frame {
+                    let mut frame = Frame {
                         flags,
                         hidden,
                         link: parent.link || name == "a",
                         block,
+                        ..Frame::default()
                     };
+                    structure(name, &parent, &mut groups, &mut frame);
                     if !parent.hidden {
                         if name == "br" {
                             out.end_line(false);
@@ -223,10 +313,10 @@ pub(super) fn walk(doc: &Html, reveal: bool, known: Option<Candidate>) -> Walked
                                     if k > 0 {
                                         out.end_line(false);
                                     }
-                                    out.push_text(piece, top.flags, top.link);
+                                    out.push_text(piece, top.flags, top.link, top.shape);
                                 }
                             } else {
-                                out.push_text(t, top.flags, top.link);
+                                out.push_text(t, top.flags, top.link, top.shape);
                             }
                         }
                     }

@@ -13,5 +13,6 @@ pub(crate) mod features;
 pub(crate) mod lines;
 pub(crate) mod names;
 pub(crate) mod normalize;
+pub(crate) mod shape;
 pub(crate) mod titles;
 pub(crate) mod words;

@@ -6,7 +6,7 @@
 
 #![allow(dead_code)]
 
-use declutter::{Article, Cleaner, LineKind};
+use declutter::{Article, Block, Cleaner, LineKind};
 use proptest::prelude::*;
 
 pub mod visible;
@@ -145,8 +145,39 @@ pub fn assert_idempotent(article: &Article) {
 }
 
 /// All invariants of one cleaning, with the default cleaner.
+/// The blocks are the paragraphs' text, grouped: the same words in the same
+/// order, none added, none lost (a table row of text is one paragraph and
+/// several cells, a code block several paragraphs and one block).
+pub fn assert_blocks_are_the_paragraphs(article: &Article) {
+    let mut from_blocks: Vec<&str> = Vec::new();
+    for b in article.blocks() {
+        match b {
+            Block::Table { rows } => {
+                for r in rows {
+                    for c in r.cells() {
+                        from_blocks.extend(c.split_whitespace());
+                    }
+                }
+            }
+            other => from_blocks.extend(other.text().unwrap_or_default().split_whitespace()),
+        }
+    }
+    let from_paragraphs: Vec<&str> = article
+        .paragraphs()
+        .iter()
+        .flat_map(|p| p.split_whitespace())
+        .collect();
+    assert_eq!(
+        from_blocks,
+        from_paragraphs,
+        "blocks: {:?}",
+        article.blocks()
+    );
+}
+
 pub fn check_all(input: &str) -> Article {
     let article = declutter::clean(input);
+    assert_blocks_are_the_paragraphs(&article);
     assert_nothing_invented(input, &article);
     assert_metadata_found(input, &article);
     assert_removed_stays_removed(&Cleaner::new(), false, input, &article);

@@ -1,4 +1,5 @@
-//! What a cleaned page becomes: text, one JSON object, or one JSON line;
+//! What a cleaned page becomes: text, Markdown, one JSON object, or one
+//! JSON line;
 //! and the writer that puts the results, in input order, on standard output
 //! or into the files of an output directory.
 
@@ -17,6 +18,10 @@ pub enum Format {
     /// Title, date, source and byline lines, a blank line, the body; pages
     /// of a batch under a `==> ID <==` header.
     Text,
+    /// The article as Markdown: its title as a heading, then the body's
+    /// headings, lists, quotes, code and tables; pages of a batch each
+    /// after an `<!-- page: ID -->` comment.
+    Markdown,
     /// One JSON object a page; a batch is a JSON array.
     Json,
     /// One JSON object a line (JSON Lines).
@@ -28,6 +33,7 @@ impl Format {
     pub fn extension(self) -> &'static str {
         match self {
             Format::Text => "txt",
+            Format::Markdown => "md",
             Format::Json => "json",
             Format::Jsonl => "jsonl",
         }
@@ -194,6 +200,17 @@ impl Writer {
                         writeln!(out, "{sep}==> {} <==", done.id)?;
                     }
                     out.write_all(text(article).as_bytes())?;
+                }
+            }
+            Format::Markdown => {
+                if let Ok(article) = &done.result {
+                    if dest.batch {
+                        let sep = if *count == 0 { "" } else { "\n" };
+                        // An ID holding "-->" would end the comment early.
+                        let id = done.id.replace("--", "-\u{2010}");
+                        writeln!(out, "{sep}<!-- page: {id} -->\n")?;
+                    }
+                    out.write_all(article.to_markdown().as_bytes())?;
                 }
             }
         }

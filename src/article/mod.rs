@@ -1,12 +1,19 @@
-//! Stage 6: the result: the decided fields, the body's paragraphs and the
-//! credits taken out of it.
+//! Stage 6: the result: the decided fields, the body (its blocks and its
+//! paragraphs) and the credits taken out of it; and the article written out
+//! as Markdown.
+
+mod blocks;
+mod markdown;
 
 use std::collections::HashSet;
+
+pub use blocks::{Block, Row};
 
 use crate::classify::Rule;
 use crate::meta::Fields;
 use crate::text::lines::Line;
 use crate::text::normalize::fold_spaces;
+use crate::text::shape::Shape;
 use crate::{Date, LineKind};
 
 /// A clean article: what [`clean`](crate::clean) returns.
@@ -26,6 +33,7 @@ pub struct Article {
     pub(crate) date: Option<Date>,
     pub(crate) source: Option<String>,
     pub(crate) byline: Option<String>,
+    pub(crate) blocks: Vec<Block>,
     pub(crate) paragraphs: Vec<String>,
     pub(crate) credits: Vec<Credit>,
 }
@@ -52,14 +60,55 @@ impl Article {
         self.byline.as_deref()
     }
 
-    /// The body, one string per paragraph, in page order.
+    /// The body as a document: its headings, paragraphs, list items,
+    /// quotes, code and tables, in page order. See [`Block`].
+    ///
+    /// This is the body's primary view; [`paragraphs`](Self::paragraphs)
+    /// and [`body`](Self::body) are its text view, of the same lines.
+    ///
+    /// ```
+    /// use declutter::Block;
+    ///
+    /// let article = declutter::clean_html("<article><h1>Storm hits the coast</h1>\
+    ///     <p>A storm hit the coast on Monday, leaving thousands of homes without power.</p>\
+    ///     <blockquote>We will rebuild the town, and we will do it together.</blockquote></article>");
+    /// assert!(matches!(&article.blocks()[0], Block::Paragraph { .. }));
+    /// assert_eq!(article.blocks()[1], Block::Quote { text: "We will rebuild the town, and we will do it together.".into() });
+    /// ```
+    pub fn blocks(&self) -> &[Block] {
+        &self.blocks
+    }
+
+    /// The body's text view: one string per line of text kept (a
+    /// paragraph, a heading, a list item, a table cell, a line of code), in
+    /// page order, without structure. [`blocks`](Self::blocks) groups the
+    /// same lines into typed blocks.
     pub fn paragraphs(&self) -> &[String] {
         &self.paragraphs
     }
 
-    /// The body as one string, paragraphs separated by a blank line.
+    /// The body's text view as one string, [`paragraphs`](Self::paragraphs)
+    /// separated by a blank line.
     pub fn body(&self) -> String {
         self.paragraphs.join("\n\n")
+    }
+
+    /// The article as Markdown (CommonMark, with GitHub's tables): the title
+    /// as a `#` heading, then the [`blocks`](Self::blocks). Text that would
+    /// read as Markdown syntax (`*`, `_`, a leading `#` or `1.`) is escaped,
+    /// so the Markdown shows exactly the article's text. Date, source and
+    /// byline are not part of it.
+    ///
+    /// ```
+    /// let article = declutter::clean_html("<article><h1>Storm hits the coast</h1>\
+    ///     <p>A storm hit the coast on Monday, leaving thousands of homes without power.</p>\
+    ///     <h2>What to do</h2><ol><li>Stay indoors.</li><li>Call 911 if you are in danger.</li></ol></article>");
+    /// let markdown = article.to_markdown();
+    /// assert!(markdown.starts_with("# Storm hits the coast\n\nA storm hit the coast on Monday"));
+    /// assert!(markdown.ends_with("\n\n## What to do\n\n1. Stay indoors.\n2. Call 911 if you are in danger.\n"));
+    /// ```
+    pub fn to_markdown(&self) -> String {
+        markdown::write(self.title.as_deref(), &self.blocks)
     }
 
     /// The credits removed from the body (photo and wire credits), in page
@@ -122,15 +171,20 @@ pub struct LineReport {
 }
 
 /// Build the article: the fields the metadata stage decided, the lines kept
-/// as the body (and the captions, with `keep_captions`), and the credits
-/// removed from it in page order without repeats.
-pub(crate) fn assemble(
+/// as the body (and the captions, with `keep_captions`), as paragraphs and
+/// as blocks by each line's `shape` (with `cells`, the word counts of a text
+/// row's cells), and the credits removed from it in page order without
+/// repeats.
+pub(crate) fn assemble<'c>(
     fields: Fields,
     lines: &[Line<'_>],
     rules: &[Rule],
     keep_captions: bool,
+    shape: impl Fn(&Line<'_>) -> Shape,
+    cells: impl Fn(u32) -> &'c [u16],
 ) -> Article {
-    let mut paragraphs = Vec::new();
+    let mut paragraphs: Vec<String> = Vec::new();
+    let mut blocks = blocks::Builder::default();
     let mut credits: Vec<Credit> = Vec::new();
     // Repeats are dropped through a set: a page may hold many credits.
     let mut seen: HashSet<Credit> = HashSet::new();
@@ -138,7 +192,14 @@ pub(crate) fn assemble(
         let kind = rule.kind();
         let keep = kind.is_body() || (keep_captions && kind == LineKind::Caption);
         if keep {
-            paragraphs.push(fold_spaces(line.text));
+            let text = fold_spaces(line.text);
+            let shape = shape(line);
+            let row = match shape {
+                Shape::Row { cells: c, .. } => cells(c),
+                _ => &[],
+            };
+            blocks.push(&text, shape, kind == LineKind::Caption, row);
+            paragraphs.push(text);
             continue;
         }
         let kind = match kind {
@@ -165,6 +226,7 @@ pub(crate) fn assemble(
         date,
         source,
         byline,
+        blocks: blocks.finish(),
         paragraphs,
         credits,
     }
