@@ -37,6 +37,11 @@ static DEFAULT: LazyLock<declutter::Cleaner> = LazyLock::new(declutter::Cleaner:
 #[pyclass(frozen, module = "declutter")]
 struct Cleaner {
     inner: declutter::Cleaner,
+    /// The options as given, so that a cleaner can be pickled (datatrove
+    /// and Spark ship their steps to worker processes) and rebuilt there.
+    keep_captions: bool,
+    markers: Vec<String>,
+    form: String,
 }
 
 #[pymethods]
@@ -44,22 +49,30 @@ impl Cleaner {
     #[new]
     #[pyo3(signature = (*, keep_captions = false, markers = None, form = "auto"))]
     fn new(keep_captions: bool, markers: Option<Vec<String>>, form: &str) -> PyResult<Self> {
-        let form = match form {
+        let form_value = match form {
             "auto" => TextForm::Auto,
             "plain" => TextForm::Plain,
             "wrapped" => TextForm::Wrapped,
             "markdown" => TextForm::Markdown,
-            other => return Err(PyValueError::new_err(format!(
+            other => {
+                return Err(PyValueError::new_err(format!(
                 "unknown form {other:?}: expected \"auto\", \"plain\", \"wrapped\" or \"markdown\""
-            ))),
+            )))
+            }
         };
+        let markers = markers.unwrap_or_default();
         let inner = declutter::Cleaner::builder()
             .keep_captions(keep_captions)
-            .markers(markers.unwrap_or_default())
-            .form(form)
+            .markers(markers.iter().cloned())
+            .form(form_value)
             .build()
             .map_err(|e| PyValueError::new_err(e.to_string()))?;
-        Ok(Cleaner { inner })
+        Ok(Cleaner {
+            inner,
+            keep_captions,
+            markers,
+            form: form.to_owned(),
+        })
     }
 
     /// Clean a page given as text (a browser's copy, a terminal dump,
@@ -113,8 +126,23 @@ impl Cleaner {
         many(py, &self.inner, items, html, jobs)
     }
 
+    /// The constructor's keyword arguments: pickling and `copy` rebuild the
+    /// cleaner from its options (compiled patterns cannot be pickled).
+    fn __getnewargs_ex__<'py>(&self, py: Python<'py>) -> PyResult<((), Bound<'py, PyDict>)> {
+        let kwargs = PyDict::new(py);
+        kwargs.set_item("keep_captions", self.keep_captions)?;
+        kwargs.set_item("markers", &self.markers)?;
+        kwargs.set_item("form", &self.form)?;
+        Ok(((), kwargs))
+    }
+
     fn __repr__(&self) -> String {
-        format!("{:?}", self.inner)
+        format!(
+            "Cleaner(keep_captions={}, markers={:?}, form={:?})",
+            if self.keep_captions { "True" } else { "False" },
+            self.markers,
+            self.form
+        )
     }
 }
 

@@ -183,3 +183,14 @@ def test_python_equals_rust_on_a_dev_sample(corpus, tmp_path):
     for page, r, a in zip(pages, rust, py):
         assert (r["title"], r["date"], r["source"], r["byline"], r["body"]) == (
             a.title, a.date.isoformat() if a.date else None, a.source, a.byline, a.body), page.name
+
+
+def test_cleaner_pickles_and_copies(syndicated):
+    import copy
+    import pickle
+
+    c = declutter.Cleaner(keep_captions=True, markers=[r"^Beijing has denied"], form="plain")
+    for other in [pickle.loads(pickle.dumps(c)), copy.deepcopy(c), copy.copy(c)]:
+        assert other.clean(syndicated) == c.clean(syndicated)
+        assert repr(other) == repr(c)
+    assert "keep_captions=True" in repr(c)
