@@ -49,6 +49,9 @@ const MAX_TITLE_SENTENCE_WORDS: u32 = 24;
 /// document title: only its repeat names the headline, not a line sharing
 /// its words (a menu item, "About …").
 const MAX_LABEL_WORDS: u32 = 2;
+/// The most words of a first line that reads as a document title and may
+/// still be a logo's text or a site's name, which the layout may overrule.
+const MAX_NAME_TITLE_WORDS: u32 = 4;
 /// How many bytes longer than the longest repeat of the document title a
 /// line may be and still fold to one (folding straightens curly quotes and
 /// joins runs of separators and spaces, which shortens a line).
@@ -182,27 +185,38 @@ struct HeadlineEvidence {
     names_someone: bool,
     /// Its number of words.
     words: u32,
+    /// Numbered as an item of a list ("4. Create content …").
+    numbered: bool,
+    /// Ending with a line of text just under it: a breadcrumb trail
+    /// ("Blog » Storm hits the coast") over the headline it ends with.
+    trail: bool,
 }
 
 /// What each piece of [`HeadlineEvidence`] weighs.
+///
+/// Set by a search over the headline candidates of the dev pages' browser
+/// copies and terminal dumps (where no document title names the headline),
+/// one weight at a time, for the most pages whose best line is the
+/// headline: what the story's lead says (`TOPIC`) tells most, a line printed
+/// again (`ECHOED`) least (menu items and names are printed again too).
 mod weight {
     /// A byline or dateline right under the line: the story's head.
-    pub const META_BELOW: f32 = 3.0;
+    pub const META_BELOW: f32 = 3.75;
     /// Each line farther down the byline or dateline is.
     pub const META_FARTHER: f32 = -0.5;
     /// Standing out of the menu above.
     pub const STANDS_OUT: f32 = 1.0;
     /// One of a list of like items.
-    pub const IN_LIST: f32 = -3.0;
+    pub const IN_LIST: f32 = -4.0;
     /// Printed again elsewhere.
-    pub const ECHOED: f32 = 1.5;
+    pub const ECHOED: f32 = 0.5;
     /// All its topic words in the lead.
-    pub const TOPIC: f32 = 2.5;
+    pub const TOPIC: f32 = 5.0;
     /// Each line of text between it and the story's prose.
-    pub const DISTANCE: f32 = -0.15;
+    pub const DISTANCE: f32 = -0.1;
     /// Each line of the main content's prose above it, up to
     /// [`MAX_PROSE_ABOVE`].
-    pub const PROSE_ABOVE: f32 = -1.5;
+    pub const PROSE_ABOVE: f32 = -2.5;
     /// The most lines of prose above that count against a line.
     pub const MAX_PROSE_ABOVE: usize = 3;
     /// Shaped as a name and about nothing the story says.
@@ -210,7 +224,12 @@ mod weight {
     /// Two words: more often a label or a menu item than a headline.
     pub const TWO_WORDS: f32 = -2.0;
     /// Three words: a section's or a person's name as often.
-    pub const THREE_WORDS: f32 = -0.5;
+    pub const THREE_WORDS: f32 = -1.25;
+    /// Numbered as a list item: a step or an entry of a listicle (its
+    /// subheadings), not its headline.
+    pub const NUMBERED: f32 = -2.0;
+    /// A trail ending with the headline under it.
+    pub const TRAIL: f32 = -2.0;
     /// The least score a line needs to be taken as the headline.
     pub const MIN_SCORE: f32 = 1.0;
     /// The least score of a line taken over the repeat of a document title
@@ -239,6 +258,8 @@ impl HeadlineEvidence {
             + flag(self.names_someone, weight::NAMES_SOMEONE)
             + flag(self.words <= 2, weight::TWO_WORDS)
             + flag(self.words == 3, weight::THREE_WORDS)
+            + flag(self.numbered, weight::NUMBERED)
+            + flag(self.trail, weight::TRAIL)
     }
 }
 
@@ -261,9 +282,12 @@ pub(super) fn by_layout(page: &Page<'_, '_>, start: Option<usize>) -> Option<Hea
 
 /// The headline by the page's layout over the one its document title
 /// marked (`marked`), when the document title is not clearly one: a first
-/// line naming no site and standing in a block with the lines under it (in a browser's copy of a page the first line is a
-/// link or a menu's item), whose repeat the layout reads as no headline
-/// while another line is clearly the story's head.
+/// line naming no site and standing in a block with the lines under it (in
+/// a browser's copy of a page the first line is a link or a menu's item),
+/// whose repeat the layout reads as no headline while another line is
+/// clearly the story's head; or a document title no line repeats, taken
+/// itself less the site's name, while a line heads the story over its
+/// byline or dateline (the page words its headline apart from its title).
 pub(super) fn layout_over_document(
     page: &Page<'_, '_>,
     doc: &DocLine,
@@ -271,12 +295,14 @@ pub(super) fn layout_over_document(
     start: Option<usize>,
 ) -> Option<Headline> {
     // A first line that stands apart (in a block of its own) or names its
-    // site reads as a document title.
+    // site reads as a document title: its repeat stands, unless the first
+    // line is as short as a logo's text or a site's name (a terminal's dump
+    // opens with one, apart) and the repeat heads no story.
     let next = (doc.line + 1..page.lines.len()).find(|&i| !page.lines[i].is_blank());
     let apart = next.is_none_or(|i| page.lines[i].block != page.lines[doc.line].block);
-    if apart
-        || doc.title.parts.len() > 1
-        || marked.line == doc.line
+    let itself = marked.line == doc.line;
+    let trusted = !itself && (apart || doc.title.parts.len() > 1);
+    if trusted && page.feats[doc.line].words > MAX_NAME_TITLE_WORDS
         || titles::strip_glued_prefix(page.lines[marked.line].text).is_some()
     {
         return None;
@@ -292,8 +318,25 @@ pub(super) fn layout_over_document(
         }
     });
     let (j, score) = best?;
-    (j != marked.line && score >= weight::OVER_DOCUMENT && marked_score < weight::MIN_SCORE)
-        .then_some(Headline::whole(j))
+    // The document title itself (no line repeats it), or the repeat of one
+    // that reads as a document title, gives way only to a story's head,
+    // over its byline or dateline, while the line it marked heads none: a
+    // page of products or services has headlines of its own under the one
+    // it is titled by.
+    (j != marked.line
+        && score >= weight::OVER_DOCUMENT
+        && marked_score < weight::MIN_SCORE
+        && (!(itself || trusted) || meta_under(page, j) && !meta_under(page, marked.line)))
+    .then_some(Headline::whole(j))
+}
+
+/// Whether a byline or a dateline is among the few lines of text under
+/// line `j`.
+fn meta_under(page: &Page<'_, '_>, j: usize) -> bool {
+    (j + 1..page.lines.len())
+        .filter(|&i| !page.lines[i].is_blank())
+        .take(META_REACH)
+        .any(|i| matches!(page.kind(i), LineKind::Byline | LineKind::Dateline))
 }
 
 /// Score each headline-shaped line around the start of the main content
@@ -359,6 +402,8 @@ fn layout_scores(page: &Page<'_, '_>, start: Option<usize>, mut visit: impl FnMu
             prose_above,
             names_someone: names::is_name_shaped(page.lines[j].text, f) && topic_share == 0.0,
             words: f.words,
+            numbered: is_numbered(page.lines[j].text),
+            trail: ends_with_a_line_below(page, j),
         };
         // In the main content (which a line of running text without its
         // full stop may start) and under its prose, only a line heading its own
@@ -373,6 +418,20 @@ fn layout_scores(page: &Page<'_, '_>, start: Option<usize>, mut visit: impl FnMu
         let score = evidence.score();
         visit(j, score);
     }
+}
+
+/// The most digits of a list item's number.
+const MAX_ITEM_DIGITS: usize = 3;
+
+/// Whether `line` starts with a list item's number: one to three digits,
+/// a full stop or a closing parenthesis, a space ("4. ", "12) "; not
+/// "6.1 " nor "2025 ").
+fn is_numbered(line: &str) -> bool {
+    let b = line.trim_start().as_bytes();
+    let digits = b.iter().take_while(|c| c.is_ascii_digit()).count();
+    (1..=MAX_ITEM_DIGITS).contains(&digits)
+        && matches!(b.get(digits), Some(b'.' | b')'))
+        && b.get(digits + 1).is_some_and(u8::is_ascii_whitespace)
 }
 
 /// The fewest characters of a line of a paragraph wrapped at a fixed width
@@ -462,6 +521,27 @@ fn echoed(page: &Page<'_, '_>, j: usize) -> bool {
             ends_with_ignoring_case(other, text)
         }
     })
+}
+
+/// How many lines of text under a breadcrumb trail the headline it ends
+/// with may be.
+const TRAIL_REACH: usize = 4;
+
+/// Whether line `j` ends with the text of one of the next lines of text
+/// (of two words or more, after a separator, a space or a number): a
+/// breadcrumb trail, or a list's numbered entry, printing a headline under it again.
+fn ends_with_a_line_below(page: &Page<'_, '_>, j: usize) -> bool {
+    let text = page.lines[j].text.trim_end();
+    (j + 1..page.lines.len())
+        .filter(|&i| !page.lines[i].is_blank())
+        .take(TRAIL_REACH)
+        .any(|i| {
+            let tail = page.lines[i].text.trim();
+            page.feats[i].words >= 2
+                && tail.len() < text.len()
+                && ends_with_ignoring_case(text, tail)
+                && !text[..text.len() - tail.len()].ends_with(char::is_alphanumeric)
+        })
 }
 
 /// Whether `text` ends with `tail`, ASCII case aside.
@@ -659,6 +739,66 @@ mod tests {
         let page = format!("Degrees\nCertificates\nPrograms\nStorm hits the coast of Maine overnight\nBy Jane Doe\n{PROSE}{PROSE}Degrees\nContact\n");
         let (layout, _) = layout_of(&page);
         assert_eq!(layout.title, Some(3));
+    }
+
+    #[test]
+    fn list_item_numbers_are_told() {
+        assert!(super::is_numbered("4. Create content that serves users"));
+        assert!(super::is_numbered("  12) Wear a helmet"));
+        assert!(!super::is_numbered("6.1 Accommodations to try"));
+        assert!(!super::is_numbered("2025. A year in review"));
+        assert!(!super::is_numbered("39 Best Electrician Tools"));
+        assert!(!super::is_numbered("4."));
+    }
+
+    #[test]
+    fn a_numbered_subheading_is_no_headline() {
+        // A listicle's entries stand over their own prose: the numbered one
+        // nearest the story is a step of it, not its headline.
+        let page = format!("Home\nBlog\nSeven ways to keep a storm from your home\n1. Clear the drains before a storm hits the coast\n{PROSE}");
+        let (layout, _) = layout_of(&page);
+        assert_eq!(layout.title, Some(2));
+    }
+
+    #[test]
+    fn a_breadcrumb_trail_is_no_headline() {
+        // The trail over the headline ends with it: the line it ends with
+        // is the headline.
+        let page = format!("Home\nBlog » Storm hits the coast of Maine overnight\nStorm hits the coast of Maine overnight\nNov 18, 2019\n{PROSE}{PROSE}");
+        let (layout, _) = layout_of(&page);
+        assert_eq!(layout.title, Some(2));
+    }
+
+    #[test]
+    fn a_story_head_overrules_an_unrepeated_document_title() {
+        // No line repeats the document title, while a line heads the story
+        // over its byline: that line is the headline.
+        let menu = "Home\nNews\nSport\n".repeat(12);
+        let page = format!("Weather news and forecasts | Springfield Herald\n\n{menu}Storm hits the coast of Maine overnight\nBy Jane Doe\nNov 18, 2019\n{PROSE}{PROSE}");
+        let (layout, _) = layout_of(&page);
+        assert_eq!(layout.title, Some(38));
+        assert_eq!(layout.title_range, None);
+    }
+
+    #[test]
+    fn an_unrepeated_document_title_stays_over_a_page_of_products() {
+        // Without a byline or dateline under it, a headline of the page is
+        // one of its items: the document title stays.
+        let menu = "Home\nShop\nSale\n".repeat(12);
+        let page = format!("Trail backpacks for every hike | Springfield Outfitters\n\n{menu}The lightest trail backpacks of the storm season\n{PROSE}{PROSE}");
+        let (layout, lines) = layout_of(&page);
+        assert_eq!(layout.title, Some(0));
+        let r = layout.title_range.expect("range");
+        assert_eq!(&lines[0][r], "Trail backpacks for every hike");
+    }
+
+    #[test]
+    fn a_logo_repeated_in_the_menu_is_no_headline() {
+        // A terminal's dump opens with the logo's text, apart: its repeat in
+        // the menu heads no story, the line over the byline does.
+        let page = format!("Springfield Herald\n\nSpringfield Herald\nHome\nNews\nSport\nWeather\nStorm hits the coast of Maine overnight\nBy Jane Doe\n\n{PROSE}{PROSE}");
+        let (layout, _) = layout_of(&page);
+        assert_eq!(layout.title, Some(7));
     }
 
     #[test]

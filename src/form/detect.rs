@@ -256,24 +256,40 @@ fn measure(text: &str) -> Option<Measure> {
     // on a width without being wrapped: the ragged right edge of wrapped
     // text ends its lines at several widths.
     // A second pass, only for the few texts that have a width.
+    // And a wrap breaks lines where the width falls, mostly inside a
+    // sentence: lines that all end their sentences are paragraphs written
+    // one per line, whatever widths they happen to agree on.
     let mut seen = [false; MAX_WIDTH + 1];
     let mut distinct = 0;
-    let mut prev: Option<usize> = None;
+    let mut inside_sentence = 0u32;
+    let mut prev: Option<(usize, &str)> = None;
     for line in trimmed_lines(text) {
         let Some((raw, t)) = line else {
             prev = None;
             continue;
         };
-        if let Some(pw) = prev.filter(|&pw| (MIN_WIDTH..=m.width).contains(&pw) && !seen[pw]) {
+        if let Some((pw, pt)) = prev.filter(|&(pw, _)| (MIN_WIDTH..=m.width).contains(&pw)) {
             let first = t.split(' ').next().unwrap_or(t);
             if pw + width(first) >= m.width {
-                seen[pw] = true;
-                distinct += 1;
+                if !seen[pw] {
+                    seen[pw] = true;
+                    distinct += 1;
+                }
+                if !ends_sentence(pt) {
+                    inside_sentence += 1;
+                }
             }
         }
-        prev = Some(clamped_width(raw));
+        prev = Some((clamped_width(raw), t));
     }
-    (distinct >= MIN_EDGE_WIDTHS).then_some(m)
+    (distinct >= MIN_EDGE_WIDTHS && inside_sentence * 2 >= m.pairs).then_some(m)
+}
+
+/// Whether a line ends a sentence: its last character, closing quotes and
+/// brackets aside, is a full stop, a question or an exclamation mark.
+fn ends_sentence(line: &str) -> bool {
+    line.trim_end_matches(['"', '\'', '”', '’', ')', ']', '»'])
+        .ends_with(['.', '!', '?', '…'])
 }
 
 #[cfg(test)]
@@ -356,6 +372,22 @@ mod tests {
         }
         assert!(!too_many_long_lines(WRAPPED));
         assert!(too_many_long_lines(&texts[3]));
+    }
+
+    #[test]
+    fn paragraphs_of_like_widths_that_end_their_sentences_are_not_wrapped() {
+        // Proptest seed 271828 (`clean_articles_keep_every_paragraph`): six
+        // one-line paragraphs whose widths happen to agree on a width.
+        let text = "Storm Storm Storm\n\
+            Storm the Monday the storm the Monday the Monday the Monday of budget of record their storm of storm the Monday the Monday of storm the.\n\
+            Storm the storm the storm the of the Monday of Monday of said the officials a Monday of Monday the storm the storm the Monday and storm the.\n\
+            Said the storm a storm the said the council of council and said the storm a storm with Monday the Monday the storm the police the Monday a.\n\
+            Monday of Monday the storm the was the rose a storm the were with storm the storm the budget a budget and storm and Monday with Monday the.\n\
+            Said the said the storm the said the storm the police the storm the said the Monday the storm the said the storm the storm the storm the.\n\
+            Storm the storm the storm the storm the.\n";
+        assert_eq!(detect(text), (TextForm::Plain, None));
+        assert!(ends_sentence("He said “no.”"));
+        assert!(!ends_sentence("A storm hit the coast on Monday, leaving"));
     }
 
     #[test]
