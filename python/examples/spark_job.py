@@ -9,6 +9,8 @@ output is Parquet with the input's columns plus ``title``, ``date``,
 """
 
 import argparse
+import os
+import sys
 
 from pyspark.sql import SparkSession
 from pyspark.sql import functions as F
@@ -24,7 +26,16 @@ def main() -> None:
     ap.add_argument("--text", action="store_true", help="the column holds page text, not HTML")
     ap.add_argument("--master", default="local[*]")
     a = ap.parse_args()
-    spark = SparkSession.builder.master(a.master).appName("declutter").getOrCreate()
+    # The Python workers run this interpreter and find the package through
+    # PYTHONPATH (Spark passes the JVM's on to them).
+    import declutter
+
+    site = os.path.dirname(os.path.dirname(declutter.__file__))
+    os.environ["PYTHONPATH"] = os.pathsep.join(p for p in [site, os.environ.get("PYTHONPATH")] if p)
+    spark = (
+        SparkSession.builder.master(a.master).appName("declutter")
+        .config("spark.pyspark.python", sys.executable).getOrCreate()
+    )
     df = spark.read.json(a.input)
     art = df.withColumn("article", clean_udf(html=not a.text)(F.col(a.column)))
     art.select(*df.columns, "article.title", "article.date", "article.source", "article.byline", "article.body") \

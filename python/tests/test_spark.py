@@ -19,11 +19,20 @@ from conftest import FIXTURES, HERE
 
 @pytest.fixture(scope="module")
 def spark():
+    import os
+
     from pyspark.sql import SparkSession
 
+    # The Python workers find the installed package through PYTHONPATH (Spark
+    # adds the JVM's PYTHONPATH to theirs): they need not start as this venv.
+    site = os.path.dirname(os.path.dirname(declutter.__file__))
+    os.environ["PYTHONPATH"] = os.pathsep.join(p for p in [site, os.environ.get("PYTHONPATH")] if p)
     s = (
         SparkSession.builder.master("local[2]")
         .appName("declutter-test")
+        # The workers must run this interpreter (the one with the package),
+        # not whatever `python3` is first on the PATH.
+        .config("spark.pyspark.python", sys.executable)
         .config("spark.ui.enabled", "false")
         .config("spark.sql.shuffle.partitions", "2")
         .getOrCreate()
