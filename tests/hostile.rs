@@ -412,3 +412,25 @@ fn html_with_500_distinct_unclosed_formatting_elements() {
         assert!(kb < 120 * 1024, "peak {kb} kB for {input_kb} kB of HTML");
     }
 }
+
+/// One element with 100,000 attributes and a stray quote among them: the
+/// tokenizer checks each attribute against all before it (13 s for 100,000),
+/// so those nothing reads are taken out of the tag before it reads them. An
+/// attribute that matters, after all of them, still counts.
+#[test]
+#[cfg_attr(
+    debug_assertions,
+    ignore = "slow in debug builds; CI runs it in release"
+)]
+fn html_with_100_000_attributes_and_a_stray_quote() {
+    let attrs: String = (0..100_000).map(|k| format!(" data-a{k}=v{k}")).collect();
+    let html = format!(
+        "<html><body><div x\"y=1{attrs} hidden>Secret words.</div>\
+         <div{attrs} 'q class=story>{}</div></body></html>",
+        STORY.repeat(5)
+    );
+    let article = declutter::clean_html(&html);
+    assert!(article.body().contains("The council voted"));
+    assert!(!article.body().contains("Secret"));
+    assert!(!article.body().contains("data-a"));
+}

@@ -16,10 +16,21 @@
 //! (links, sources, data; the few the tree builder itself reads are kept),
 //! and the tags nested deeper than [`MAX_DEPTH`] (their text stays, but for
 //! what a hidden deep element holds).
+//!
+//! The unread raw text and the unread attributes are taken out of the input
+//! itself, just before the tokenizer reads them, where the filter knows the
+//! tokenizer's state (after the start tag of a raw-text element: raw text or
+//! script data; after any other tag, a comment or a doctype: data): the
+//! scans that find their ends follow the tokenizer's states exactly
+//! ([`raw_text_end`], [`script_end`], [`read_tag`]), so it reads the same
+//! tokens, but for those that would be dropped. The tokenizer reads markup a
+//! character at a time and checks each attribute against all before it in
+//! the tag; the scans are byte searches.
 
 use std::cell::{Cell, RefCell};
 
 use html5ever::tendril::StrTendril;
+use html5ever::tokenizer::states::RawKind;
 use html5ever::tokenizer::{
     BufferQueue, Tag, TagKind, Token, TokenSink, TokenSinkResult, Tokenizer, TokenizerOpts,
 };
@@ -118,28 +129,45 @@ fn hides_contents(name: &str) -> bool {
 /// and `size` of `<font>` in drawings, `encoding` of MathML's
 /// `annotation-xml`, `shadowrootmode` of templates).
 fn is_kept_attribute(name: &str) -> bool {
-    matches!(
-        name,
-        "class"
-            | "id"
-            | "role"
-            | "itemprop"
-            | "hidden"
-            | "aria-hidden"
-            | "style"
-            | "type"
-            | "property"
-            | "name"
-            | "content"
-            | "datetime"
-            | "open"
-            | "color"
-            | "face"
-            | "size"
-            | "encoding"
-            | "shadowrootmode"
-    )
+    KEPT_ATTRIBUTES.contains(&name)
 }
+
+/// The place in [`KEPT_ATTRIBUTES`] of an attribute's name as written (in
+/// any case).
+fn kept_index(name: &[u8]) -> Option<u32> {
+    let mut lower = [0u8; 14];
+    let folded = lower.get_mut(..name.len())?;
+    for (l, b) in folded.iter_mut().zip(name) {
+        *l = b.to_ascii_lowercase();
+    }
+    let folded = &*folded;
+    KEPT_ATTRIBUTES
+        .iter()
+        .position(|k| k.as_bytes() == folded)
+        .map(|k| k as u32)
+}
+
+/// The names [`is_kept_attribute`] keeps.
+const KEPT_ATTRIBUTES: [&str; 18] = [
+    "class",
+    "id",
+    "role",
+    "itemprop",
+    "hidden",
+    "aria-hidden",
+    "style",
+    "type",
+    "property",
+    "name",
+    "content",
+    "datetime",
+    "open",
+    "color",
+    "face",
+    "size",
+    "encoding",
+    "shadowrootmode",
+];
 
 /// Whether a start tag marks its element hidden (then, left out for its
 /// depth, its text is too).
@@ -170,12 +198,452 @@ struct State {
 }
 
 /// The tree builder behind the filter.
-struct Filter {
+struct Filter<'a> {
     inner: TreeBuilder<ego_tree::NodeId, HtmlTreeSink>,
     state: State,
+    /// The tokenizer's input, so that the text of an element never read can
+    /// be taken out of it before the tokenizer reads it.
+    input: &'a BufferQueue,
+    /// Whether unread raw text is taken out of the input (off only to test
+    /// that taking it out changes nothing).
+    skip: bool,
+    /// The attributes of the last tag read by [`Filter::prune_next_tag`],
+    /// kept for their allocation.
+    attributes: RefCell<Vec<WrittenAttribute>>,
 }
 
-impl Filter {
+/// Whether a byte ends an end tag's name (the tokenizer reads a carriage
+/// return as a line feed).
+fn ends_tag_name(b: u8) -> bool {
+    matches!(b, b'\t' | b'\n' | b'\x0c' | b'\r' | b' ' | b'/' | b'>')
+}
+
+/// Whether `s[at..]` opens the end tag `name` (lowercase) as the tokenizer
+/// reads one in raw text: `</`, the name in any case, then whitespace, `/`
+/// or `>`.
+fn is_end_tag(s: &[u8], at: usize, name: &[u8]) -> bool {
+    let n = name.len();
+    s.len() > at + 2 + n
+        && s[at + 1] == b'/'
+        && s[at + 2..at + 2 + n].eq_ignore_ascii_case(name)
+        && ends_tag_name(s[at + 2 + n])
+}
+
+/// Where raw text (RCDATA or RAWTEXT: style sheets, `textarea`, …) of the
+/// element `name` ends: at the first `</name` followed by whitespace, `/`
+/// or `>`, in any case (HTML §13.2.5.2–3, 9–16: nothing else in raw text
+/// changes the tokenizer's state).
+fn raw_text_end(s: &[u8], name: &[u8]) -> Option<usize> {
+    let mut from = 0;
+    while let Some(k) = memchr::memchr(b'<', &s[from..]) {
+        let at = from + k;
+        if is_end_tag(s, at, name) {
+            return Some(at);
+        }
+        from = at + 1;
+    }
+    None
+}
+
+/// Where a script's text ends: the `<` of the `</script` that the
+/// tokenizer's script data states (HTML §13.2.5.4, 15–31) take as its end
+/// tag, following `<!--` escapes and `<script` double escapes in them.
+fn script_end(s: &[u8]) -> Option<usize> {
+    const SCRIPT: &[u8] = b"script";
+    /// The script data states, but the end tag's (checked by
+    /// [`is_end_tag`] at each `<`) and the double escape's start and end
+    /// (checked at once, reading the name that follows).
+    #[derive(Clone, Copy, PartialEq)]
+    enum St {
+        Data,
+        Escaped,
+        EscapedDash,
+        EscapedDashDash,
+        Double,
+        DoubleDash,
+        DoubleDashDash,
+    }
+    // The name of letters at `s[at..]`, and the byte after it.
+    let name_at = |at: usize| {
+        let len = s[at..]
+            .iter()
+            .take_while(|b| b.is_ascii_alphabetic())
+            .count();
+        (&s[at..at + len], s.get(at + len).copied())
+    };
+    let is_script = |name: &[u8], next: Option<u8>| {
+        name.eq_ignore_ascii_case(SCRIPT) && next.is_some_and(ends_tag_name)
+    };
+    let mut st = St::Data;
+    let mut i = 0;
+    while i < s.len() {
+        if st == St::Data {
+            // Outside escapes only `<` matters.
+            let k = memchr::memchr(b'<', &s[i..])?;
+            i += k;
+            if is_end_tag(s, i, SCRIPT) {
+                return Some(i);
+            }
+            if s[i + 1..].starts_with(b"!--") {
+                // `<!--` leaves the tokenizer in "escaped dash dash".
+                st = St::EscapedDashDash;
+                i += 4;
+            } else {
+                i += 1;
+            }
+            continue;
+        }
+        let b = s[i];
+        match (st, b) {
+            (St::Escaped | St::EscapedDash | St::EscapedDashDash, b'<') => {
+                if is_end_tag(s, i, SCRIPT) {
+                    return Some(i);
+                }
+                let (name, next) = name_at(i + 1);
+                if is_script(name, next) {
+                    st = St::Double;
+                    i += 1 + name.len() + 1;
+                } else {
+                    st = St::Escaped;
+                    i += 1 + name.len();
+                }
+                continue;
+            }
+            (St::Double | St::DoubleDash | St::DoubleDashDash, b'<') => {
+                if s.get(i + 1) == Some(&b'/') {
+                    let (name, next) = name_at(i + 2);
+                    if is_script(name, next) {
+                        st = St::Escaped;
+                        i += 2 + name.len() + 1;
+                    } else {
+                        st = St::Double;
+                        i += 2 + name.len();
+                    }
+                } else {
+                    st = St::Double;
+                    i += 1;
+                }
+                continue;
+            }
+            (St::Escaped, b'-') => st = St::EscapedDash,
+            (St::EscapedDash | St::EscapedDashDash, b'-') => st = St::EscapedDashDash,
+            (St::EscapedDashDash, b'>') => st = St::Data,
+            (St::Escaped | St::EscapedDash | St::EscapedDashDash, _) => st = St::Escaped,
+            (St::Double, b'-') => st = St::DoubleDash,
+            (St::DoubleDash | St::DoubleDashDash, b'-') => st = St::DoubleDashDash,
+            (St::DoubleDashDash, b'>') => st = St::Data,
+            (St::Double | St::DoubleDash | St::DoubleDashDash, _) => st = St::Double,
+            (St::Data, _) => unreachable!("handled above"),
+        }
+        i += 1;
+    }
+    None
+}
+
+/// An attribute as written in a tag: where its name is, and its value's
+/// quote (`"`, `'`, or none) and where the value is.
+struct WrittenAttribute {
+    name: std::ops::Range<usize>,
+    value: Option<(Option<u8>, std::ops::Range<usize>)>,
+}
+
+/// A tag as the tokenizer reads it (HTML §13.2.5.6–13, 32–40), from the
+/// `<` at `s[0]`: its name, attributes, where it ends (after its `>`) and
+/// whether it is self-closing. `None` where the page ends inside it.
+struct WrittenTag {
+    end_tag: bool,
+    name: std::ops::Range<usize>,
+    attributes: Vec<WrittenAttribute>,
+    self_closing: bool,
+    end: usize,
+}
+
+/// Read the tag at `s[0]` (a `<` followed by a letter, or by `/` and a
+/// letter) as the tokenizer's tag states do.
+fn read_tag(
+    s: &[u8],
+    attributes: Vec<WrittenAttribute>,
+) -> Result<WrittenTag, Vec<WrittenAttribute>> {
+    #[derive(Clone, Copy)]
+    enum St {
+        Name,
+        BeforeName,
+        AttributeName,
+        AfterName,
+        BeforeValue,
+        Unquoted,
+        AfterQuoted,
+        SelfClosing,
+    }
+    let space = |b: u8| matches!(b, b'\t' | b'\n' | b'\x0c' | b'\r' | b' ');
+    let end_tag = s.get(1) == Some(&b'/');
+    let start = if end_tag { 2 } else { 1 };
+    let mut tag = WrittenTag {
+        end_tag,
+        name: start..start,
+        attributes,
+        self_closing: false,
+        end: 0,
+    };
+    let mut st = St::Name;
+    let mut i = start;
+    while i < s.len() {
+        let b = s[i];
+        st = match st {
+            St::Name => match b {
+                _ if space(b) => St::BeforeName,
+                b'/' => St::SelfClosing,
+                b'>' => break,
+                _ => St::Name,
+            },
+            St::BeforeName => match b {
+                _ if space(b) => St::BeforeName,
+                b'/' => St::SelfClosing,
+                b'>' => break,
+                _ => {
+                    tag.attributes.push(WrittenAttribute {
+                        name: i..i,
+                        value: None,
+                    });
+                    St::AttributeName
+                }
+            },
+            St::AttributeName => match b {
+                _ if space(b) || matches!(b, b'/' | b'>' | b'=') => {
+                    if let Some(a) = tag.attributes.last_mut() {
+                        a.name.end = i;
+                    }
+                    match b {
+                        b'/' => St::SelfClosing,
+                        b'>' => break,
+                        b'=' => St::BeforeValue,
+                        _ => St::AfterName,
+                    }
+                }
+                _ => St::AttributeName,
+            },
+            St::AfterName => match b {
+                _ if space(b) => St::AfterName,
+                b'/' => St::SelfClosing,
+                b'=' => St::BeforeValue,
+                b'>' => break,
+                _ => {
+                    tag.attributes.push(WrittenAttribute {
+                        name: i..i,
+                        value: None,
+                    });
+                    St::AttributeName
+                }
+            },
+            St::BeforeValue => match b {
+                _ if space(b) => St::BeforeValue,
+                b'"' | b'\'' => {
+                    // The value runs to the same quote, whatever it holds.
+                    let Some(k) = memchr::memchr(b, &s[i + 1..]) else {
+                        return Err(tag.attributes);
+                    };
+                    let close = i + 1 + k;
+                    if let Some(a) = tag.attributes.last_mut() {
+                        a.value = Some((Some(b), i + 1..close));
+                    }
+                    i = close;
+                    St::AfterQuoted
+                }
+                b'>' => {
+                    if let Some(a) = tag.attributes.last_mut() {
+                        a.value = Some((Some(b'"'), i..i));
+                    }
+                    break;
+                }
+                _ => {
+                    if let Some(a) = tag.attributes.last_mut() {
+                        a.value = Some((None, i..i));
+                    }
+                    St::Unquoted
+                }
+            },
+            St::Unquoted => match b {
+                _ if space(b) || b == b'>' => {
+                    if let Some((_, v)) = tag.attributes.last_mut().and_then(|a| a.value.as_mut()) {
+                        v.end = i;
+                    }
+                    if b == b'>' {
+                        break;
+                    }
+                    St::BeforeName
+                }
+                _ => St::Unquoted,
+            },
+            St::AfterQuoted => match b {
+                _ if space(b) => St::BeforeName,
+                b'/' => St::SelfClosing,
+                b'>' => break,
+                _ => continue_in_before_name(&mut tag, i),
+            },
+            St::SelfClosing => match b {
+                b'>' => {
+                    tag.self_closing = true;
+                    break;
+                }
+                // Anything else is read again as before an attribute's name.
+                _ if space(b) => St::BeforeName,
+                b'/' => St::SelfClosing,
+                _ => continue_in_before_name(&mut tag, i),
+            },
+        };
+        if matches!(st, St::Name) || i == start {
+            tag.name.end = i + 1;
+        }
+        i += 1;
+    }
+    if i >= s.len() {
+        return Err(tag.attributes);
+    }
+    tag.end = i + 1;
+    return Ok(tag);
+
+    /// "Reconsume in the before attribute name state" with a byte that is
+    /// neither whitespace nor `/` nor `>`: it starts an attribute.
+    fn continue_in_before_name(tag: &mut WrittenTag, i: usize) -> St {
+        tag.attributes.push(WrittenAttribute {
+            name: i..i,
+            value: None,
+        });
+        St::AttributeName
+    }
+}
+
+impl Filter<'_> {
+    /// Take out of the next tag in the input, before the tokenizer reads it,
+    /// the attributes that would be left out once it has read them: those
+    /// [`is_kept_attribute`] does not keep, those a same-named one before
+    /// them makes duplicates, all of an end tag's. Called where the
+    /// tokenizer is in its data state, so that the first `<` and letter in
+    /// the input open a tag. The tokenizer reads an attribute a character at
+    /// a time and checks each against all before it: links, sources and
+    /// data attributes are much of a page, and a tag of many attributes
+    /// took time quadratic in their number.
+    fn prune_next_tag(&self) {
+        let Some(mut rest) = self.input.pop_front() else {
+            return;
+        };
+        let last = self.input.is_empty();
+        let s = rest.as_bytes();
+        let mut from = 0;
+        let at = loop {
+            let Some(k) = memchr::memchr(b'<', &s[from..]) else {
+                self.input.push_front(rest);
+                return;
+            };
+            let at = from + k;
+            match s.get(at + 1) {
+                Some(b) if b.is_ascii_alphabetic() => break at,
+                Some(b'/') if s.get(at + 2).is_some_and(u8::is_ascii_alphabetic) => break at,
+                Some(b'!' | b'/' | b'?') | None => {
+                    self.input.push_front(rest);
+                    return;
+                }
+                // A `<` that opens nothing is text.
+                _ => from = at + 1,
+            }
+        };
+        let mut attributes = self.attributes.take();
+        attributes.clear();
+        let tag = match read_tag(&s[at..], attributes) {
+            Ok(tag) => tag,
+            Err(attributes) => {
+                self.attributes.replace(attributes);
+                if last {
+                    // The page ends inside the tag: the tokenizer drops it.
+                    rest.pop_back(rest.len32() - at as u32);
+                }
+                self.input.push_front(rest);
+                return;
+            }
+        };
+        // Which attributes stay: the first of each kept name (an end tag's
+        // attributes are never read).
+        let kept_at = |a: &WrittenAttribute| match tag.end_tag {
+            true => None,
+            false => kept_index(&s[at + a.name.start..at + a.name.end]),
+        };
+        let mut seen = 0u32;
+        let mut keeps = 0usize;
+        for a in &tag.attributes {
+            if let Some(k) = kept_at(a) {
+                if seen & (1 << k) == 0 {
+                    seen |= 1 << k;
+                    keeps += 1;
+                }
+            }
+        }
+        if keeps == tag.attributes.len() {
+            self.attributes.replace(tag.attributes);
+            self.input.push_front(rest);
+            return;
+        }
+        let text: &str = &rest;
+        let piece = |r: &std::ops::Range<usize>| text.get(at + r.start..at + r.end).unwrap_or("");
+        let mut written = StrTendril::new();
+        written.push_slice(if tag.end_tag { "</" } else { "<" });
+        written.push_slice(piece(&tag.name));
+        let mut seen = 0u32;
+        for a in &tag.attributes {
+            match kept_at(a) {
+                Some(k) if seen & (1 << k) == 0 => seen |= 1 << k,
+                _ => continue,
+            }
+            written.push_char(' ');
+            written.push_slice(piece(&a.name));
+            if let Some((quote, v)) = &a.value {
+                written.push_char('=');
+                let q = quote.map(char::from);
+                if let Some(q) = q {
+                    written.push_char(q);
+                }
+                written.push_slice(piece(v));
+                if let Some(q) = q {
+                    written.push_char(q);
+                }
+            }
+        }
+        written.push_slice(if tag.self_closing { " />" } else { ">" });
+        let end = tag.end;
+        self.attributes.replace(tag.attributes);
+        let before = rest.subtendril(0, at as u32);
+        rest.pop_front((at + end) as u32);
+        self.input.push_front(rest);
+        self.input.push_front(written);
+        self.input.push_front(before);
+    }
+
+    /// Take the text of a raw-text element never read out of the input, up
+    /// to its end tag, which the tokenizer then reads as it would have: its
+    /// text would have been dropped token by token, and nothing in it but
+    /// the end tag changes the tokenizer's state (see [`raw_text_end`],
+    /// [`script_end`]). Where the end is not in the next buffer of the
+    /// input, nothing is taken.
+    fn skip_unread_text(&self, kind: RawKind, name: &str) {
+        let Some(mut rest) = self.input.pop_front() else {
+            return;
+        };
+        let s = rest.as_bytes();
+        let end = match kind {
+            RawKind::ScriptData | RawKind::ScriptDataEscaped(_) => script_end(s),
+            RawKind::Rawtext | RawKind::Rcdata => raw_text_end(s, name.as_bytes()),
+        };
+        // No end at all: the element runs to the end of the page.
+        let end = end.or_else(|| self.input.is_empty().then_some(s.len()));
+        if let Some(end) = end.and_then(|e| u32::try_from(e).ok()) {
+            if rest.try_pop_front(end).is_err() {
+                // Never: `end` is at a `<` or the end.
+                self.input.push_front(rest);
+                return;
+            }
+        }
+        self.input.push_front(rest);
+    }
+
     /// A start tag: its attributes pruned; left out (a space in its stead,
     /// so that the words on either side stay apart) when too deep.
     fn start_tag(&self, mut tag: Tag, line: u64) -> TokenSinkResult<ego_tree::NodeId> {
@@ -214,9 +682,13 @@ impl Filter {
             }
         }
         tag.attrs.retain(|a| is_kept_attribute(&a.name.local));
+        let name = unread.then(|| tag.name.clone());
         let result = self.inner.process_token(Token::TagToken(tag), line);
-        if unread && matches!(result, TokenSinkResult::RawData(_)) {
+        if let (Some(name), TokenSinkResult::RawData(kind)) = (name, &result) {
             s.unread_text.set(true);
+            if self.skip {
+                self.skip_unread_text(*kind, &name);
+            }
         }
         result
     }
@@ -256,16 +728,40 @@ impl Filter {
     }
 }
 
-impl TokenSink for Filter {
+impl TokenSink for Filter<'_> {
     type Handle = ego_tree::NodeId;
 
     fn process_token(&self, token: Token, line: u64) -> TokenSinkResult<Self::Handle> {
         match token {
-            Token::CommentToken(_) => TokenSinkResult::Continue,
-            Token::TagToken(tag) => match tag.kind {
-                TagKind::StartTag => self.start_tag(tag, line),
-                TagKind::EndTag => self.end_tag(tag, line),
-            },
+            Token::CommentToken(_) => {
+                if self.skip {
+                    self.prune_next_tag();
+                }
+                TokenSinkResult::Continue
+            }
+            Token::TagToken(tag) => {
+                let result = match tag.kind {
+                    TagKind::StartTag => self.start_tag(tag, line),
+                    TagKind::EndTag => self.end_tag(tag, line),
+                };
+                // After a tag the tokenizer is in its data state, but where
+                // the tag switched it to raw text or plain text.
+                let data = matches!(
+                    result,
+                    TokenSinkResult::Continue | TokenSinkResult::Script(_)
+                );
+                if self.skip && data {
+                    self.prune_next_tag();
+                }
+                result
+            }
+            Token::DoctypeToken(doctype) => {
+                let result = self.inner.process_token(Token::DoctypeToken(doctype), line);
+                if self.skip {
+                    self.prune_next_tag();
+                }
+                result
+            }
             Token::CharacterTokens(text) => self.chars(text, line),
             Token::NullCharacterToken if self.state.unread_text.get() => TokenSinkResult::Continue,
             other => self.inner.process_token(other, line),
@@ -285,17 +781,28 @@ impl TokenSink for Filter {
 /// Parse a page as a browser does (scripting on), leaving out of the tree
 /// what is never read.
 pub(super) fn parse(html: &str) -> Html {
+    parse_with(html, true)
+}
+
+/// [`parse`], with the unread raw text taken out of the input or not.
+fn parse_with(html: &str, skip: bool) -> Html {
     let builder = TreeBuilder::new(
         HtmlTreeSink::new(Html::new_document()),
         TreeBuilderOpts::default(),
     );
+    let input = BufferQueue::default();
+    input.push_back(StrTendril::from_slice(html));
     let filter = Filter {
         inner: builder,
         state: State::default(),
+        input: &input,
+        skip,
+        attributes: RefCell::new(Vec::new()),
     };
+    if skip {
+        filter.prune_next_tag();
+    }
     let tokenizer = Tokenizer::new(filter, TokenizerOpts::default());
-    let input = BufferQueue::default();
-    input.push_back(StrTendril::from_slice(html));
     // A script's end suspends the tokenizer (for the script to run): go on.
     while !matches!(tokenizer.feed(&input), TokenizerResult::Done) {}
     tokenizer.end();
@@ -311,7 +818,11 @@ mod tests {
 
     /// The tree's elements with their attributes, and its text, in order.
     fn dump(html: &str) -> String {
-        let doc = parse(html);
+        dump_doc(&parse(html))
+    }
+
+    /// [`dump`] of a parsed page.
+    fn dump_doc(doc: &Html) -> String {
         let mut out = String::new();
         for node in doc.tree.root().descendants() {
             match node.value() {
@@ -408,6 +919,110 @@ mod tests {
             .descendants()
             .filter(|n| matches!(n.value(), Node::Element(el) if el.name() == "b"));
         assert_eq!(bs.count(), 100);
+    }
+
+    /// A pseudo-random page of `pieces` (a linear congruential generator,
+    /// so failures replay).
+    fn random_page(pieces: &[&str], seed: &mut u64) -> String {
+        let mut html = String::new();
+        for _ in 0..(*seed % 40) {
+            *seed = seed
+                .wrapping_mul(6_364_136_223_846_793_005)
+                .wrapping_add(1_442_695_040_888_963_407);
+            html.push_str(pieces[(*seed >> 33) as usize % pieces.len()]);
+        }
+        *seed = seed.wrapping_add(1);
+        html
+    }
+
+    #[test]
+    fn raw_text_ends_where_the_tokenizer_ends_it() {
+        assert_eq!(raw_text_end(b"a</styl></style >", b"style"), Some(8));
+        assert_eq!(raw_text_end(b"a</STYLE\r", b"style"), Some(1));
+        assert_eq!(raw_text_end(b"a</stylex></style", b"style"), None);
+        assert_eq!(script_end(b"a</script>"), Some(1));
+        assert_eq!(script_end(b"<!--</script>"), Some(4));
+        assert_eq!(script_end(b"<!--<script></script>x</script>"), Some(22));
+        assert_eq!(script_end(b"<!--<script>--></script>"), Some(15));
+        assert_eq!(script_end(b"<!-- --><script></script>"), Some(16));
+        assert_eq!(script_end(b"<!--<script></scriptx></script "), None);
+    }
+
+    #[test]
+    fn taking_unread_text_out_of_the_input_changes_nothing() {
+        const PIECES: &[&str] = &[
+            "<script>",
+            "</script>",
+            "</SCRIPT ",
+            "<script",
+            "</script",
+            "<script/",
+            "<!--",
+            "-->",
+            "-",
+            "<",
+            "</",
+            "/",
+            ">",
+            " ",
+            "\r",
+            "\0",
+            "x",
+            "<style>",
+            "</style",
+            "</stylex>",
+            "<textarea>",
+            "</textarea>",
+            "<noscript>",
+            "</noscript>",
+            "<iframe>",
+            "</iframe>",
+            "<svg>",
+            "</svg>",
+            "<script type=ld+json>",
+            "<p>",
+            "&amp;",
+            "<title>",
+            "</title>",
+            " class=x",
+            "class=z",
+            "hidden",
+            " href='a>b'",
+            "\"",
+            "'",
+            "=",
+            " hidden",
+            " CLASS=\"y\"",
+            " data-x=1",
+            "/>",
+            " id=",
+            "&amp",
+            "&not",
+            " class",
+            "<a",
+            "<div",
+            "</a",
+            "</div ",
+            "<br/",
+            "<!DOCTYPE html>",
+            "<!-- c -->",
+            "<svg>",
+            "<path d='m'/>",
+            "<font color=red>",
+            "<input type=hidden>",
+            "<table>",
+            "\t",
+            "\n",
+        ];
+        let mut seed: u64 = 0x2545_F491_4F6C_DD1D;
+        for _ in 0..20_000 {
+            let html = random_page(PIECES, &mut seed);
+            assert_eq!(
+                dump_doc(&parse_with(&html, true)),
+                dump_doc(&parse_with(&html, false)),
+                "{html:?}"
+            );
+        }
     }
 
     #[test]
