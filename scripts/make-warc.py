@@ -20,6 +20,9 @@ def records(dirs, wet):
 
 def record(kind, uri, block, ctype):
     head = (f"WARC/1.0\r\nWARC-Type: {kind}\r\nWARC-Record-ID: <urn:uuid:{uuid.uuid4()}>\r\n"
+            # WARC-Date is mandatory (WARC 1.0, 5.4); datatrove's reader requires it. Fixed, so
+            # that the same pages give the same records.
+            f"WARC-Date: 2024-01-01T00:00:00Z\r\n"
             f"WARC-Target-URI: {uri}\r\nContent-Type: {ctype}\r\nContent-Length: {len(block)}\r\n\r\n")
     return head.encode() + block + b"\r\n\r\n"
 
