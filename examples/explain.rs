@@ -50,14 +50,7 @@ fn main() -> ExitCode {
         if line.text.is_empty() {
             continue;
         }
-        let row = writeln!(
-            out,
-            "{:>5}  {:<13}  {:<34}  {}",
-            line.number,
-            line.kind.as_str(),
-            line.reason,
-            line.text
-        );
+        let row = writeln!(out, "{line}");
         // A closed pipe (`| head`) ends the listing, not with a panic.
         if row.is_err() {
             break;

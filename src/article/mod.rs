@@ -170,6 +170,28 @@ pub struct LineReport {
     pub reason: &'static str,
 }
 
+/// One row of an `explain` listing: number, kind, reason and the line, in
+/// aligned columns (what `declutter explain` and `examples/explain` print).
+///
+/// ```
+/// let report = declutter::Cleaner::new().explain("Storm hits the coast\n\nAdvertisement\n");
+/// let ad = report.iter().find(|l| l.text == "Advertisement").unwrap();
+/// assert!(ad.to_string().trim_start().starts_with("3  advertisement"));
+/// assert!(ad.to_string().ends_with("  Advertisement"));
+/// ```
+impl std::fmt::Display for LineReport {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "{:>5}  {:<13}  {:<34}  {}",
+            self.number,
+            self.kind.as_str(),
+            self.reason,
+            self.text
+        )
+    }
+}
+
 /// Build the article: the fields the metadata stage decided, the lines kept
 /// as the body (and the captions, with `keep_captions`), as paragraphs and
 /// as blocks by each line's `shape` (with `cells`, the word counts of a text

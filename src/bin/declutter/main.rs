@@ -555,14 +555,7 @@ fn explain(args: &ExplainArgs) -> ExitCode {
         if line.text.is_empty() {
             continue;
         }
-        let row = writeln!(
-            out,
-            "{:>5}  {:<13}  {:<34}  {}",
-            line.number,
-            line.kind.as_str(),
-            line.reason,
-            line.text
-        );
+        let row = writeln!(out, "{line}");
         // A closed pipe (`| head`) ends the listing quietly.
         if row.is_err() {
             return ExitCode::SUCCESS;
