@@ -95,12 +95,7 @@ pub fn read(
         let Some(length) = get("Content-Length").and_then(|v| v.trim().parse::<u64>().ok()) else {
             lost = true;
             let error = "WARC record without a valid Content-Length".to_owned();
-            if !sink(Job::Failed {
-                id,
-                url,
-                dest: Arc::clone(dest),
-                error,
-            }) {
+            if !sink(record_failed(id, url, dest, error)) {
                 return false;
             }
             continue;
@@ -112,23 +107,11 @@ pub fn read(
             // Skipped unread: only its length is consumed.
             match std::io::copy(&mut (&mut reader).take(length), &mut std::io::sink()) {
                 Ok(n) if n == length => {}
-                _ => {
-                    return sink(Job::Failed {
-                        id,
-                        url,
-                        dest: Arc::clone(dest),
-                        error: "truncated WARC record".into(),
-                    })
-                }
+                _ => return sink(record_failed(id, url, dest, "truncated WARC record".into())),
             }
             if wanted {
                 let error = format!("record of {length} bytes, over the {MAX_BLOCK}-byte limit");
-                if !sink(Job::Failed {
-                    id,
-                    url,
-                    dest: Arc::clone(dest),
-                    error,
-                }) {
+                if !sink(record_failed(id, url, dest, error)) {
                     return false;
                 }
             }
@@ -137,22 +120,8 @@ pub fn read(
         let mut block = Vec::with_capacity(length as usize);
         match (&mut reader).take(length).read_to_end(&mut block) {
             Ok(n) if n as u64 == length => {}
-            Ok(_) => {
-                return sink(Job::Failed {
-                    id,
-                    url,
-                    dest: Arc::clone(dest),
-                    error: "truncated WARC record".into(),
-                })
-            }
-            Err(e) => {
-                return sink(Job::Failed {
-                    id,
-                    url,
-                    dest: Arc::clone(dest),
-                    error: format!("cannot read: {e}"),
-                })
-            }
+            Ok(_) => return sink(record_failed(id, url, dest, "truncated WARC record".into())),
+            Err(e) => return sink(record_failed(id, url, dest, format!("cannot read: {e}"))),
         }
         let page = match kind.as_str() {
             "response"
@@ -164,12 +133,7 @@ pub fn read(
                     Ok(Some((content_type, bytes))) => Some((content_type, bytes, None)),
                     Ok(None) => None,
                     Err(error) => {
-                        if !sink(Job::Failed {
-                            id,
-                            url,
-                            dest: Arc::clone(dest),
-                            error,
-                        }) {
+                        if !sink(record_failed(id, url, dest, error)) {
                             return false;
                         }
                         continue;
@@ -199,9 +163,16 @@ pub fn read(
     }
 }
 
+/// A record that could not be read, before its headers named it: called by
+/// its file's name and its number in the file.
 fn failed(name: &str, number: usize, url: Option<String>, dest: &Arc<Dest>, error: String) -> Job {
+    record_failed(format!("{name}#{number}"), url, dest, error)
+}
+
+/// A record that could not be read, reported under its id.
+fn record_failed(id: String, url: Option<String>, dest: &Arc<Dest>, error: String) -> Job {
     Job::Failed {
-        id: format!("{name}#{number}"),
+        id,
         url,
         dest: Arc::clone(dest),
         error,
