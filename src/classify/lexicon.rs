@@ -849,6 +849,9 @@ struct Phrases {
     table: HashMap<&'static str, u8, BuildHasherDefault<Fnv>>,
     /// The longest phrase, in bytes: a longer line is none of them.
     longest: usize,
+    /// Every family's `phrase_lead`: what is cut before the lookup, the
+    /// family found then checking that only its own lead stood there.
+    leads: Vec<char>,
 }
 
 impl Phrases {
@@ -862,13 +865,24 @@ impl Phrases {
             }
         }
         let longest = table.keys().map(|p| p.len()).max().unwrap_or(0);
-        Phrases { table, longest }
+        let mut leads: Vec<char> = FAMILIES
+            .iter()
+            .flat_map(|f| f.phrase_lead)
+            .copied()
+            .collect();
+        leads.sort_unstable();
+        leads.dedup();
+        Phrases {
+            table,
+            longest,
+            leads,
+        }
     }
 
     /// The index of the family whose phrase the line is, with only that
     /// family's lead before it and [`TAIL`] after it.
     fn family(&self, line: &str) -> Option<usize> {
-        let lead = |c: char| c.is_whitespace() || NAV_LEAD.contains(&c);
+        let lead = |c: char| c.is_whitespace() || self.leads.contains(&c);
         let core = line.trim_start_matches(lead);
         let prefix = &line[..line.len() - core.len()];
         let core = core.trim_end_matches(|c: char| c.is_whitespace() || TAIL.contains(&c));
